@@ -1,0 +1,151 @@
+/**
+ * @module The canonical annual report (domain.md §5, the public JSON contract).
+ *
+ * Table values are plain numbers or `null` at `table2.<row>.<col>`,
+ * `table3.<row>[.<subrow>].<col>` and `table4.<group>.<col>`. `null` means blank
+ * or missing in the document: a blank is never turned into 0.
+ */
+import type { FormatId } from './columns.js';
+import type { Finding } from '../shared/finding.js';
+import type { SectionKey } from './sections.js';
+import { SECTION_KEYS } from './sections.js';
+import { cellSpecs } from './formats/index.js';
+
+export const REPORT_SCHEMA = 'gongkai.report/1' as const;
+
+export type CellValue = number | null;
+
+/** Nested table object: `{ row: { col: value } }` or `{ group: { row: { col: value } } }`. */
+export interface TableValues {
+  [key: string]: CellValue | TableValues;
+}
+
+/** Where a cell's text was found in the source document. */
+export type SourceLocation =
+  | { readonly kind: 'line'; readonly line: number; readonly column?: number }
+  | { readonly kind: 'element'; readonly path: string }
+  | { readonly kind: 'page'; readonly page: number; readonly x?: number; readonly y?: number; readonly line?: number }
+  | { readonly kind: 'sheet'; readonly sheet: string; readonly cell: string }
+  | { readonly kind: 'derived'; readonly note: string };
+
+export interface CellSource {
+  /** The cell's raw text as it stands in the document ("" for a blank cell). */
+  readonly raw: string;
+  readonly at: SourceLocation;
+}
+
+export interface SourceTree {
+  [key: string]: CellSource | SourceTree;
+}
+
+/** Unit of a money amount as detected in the document. */
+export type AmountUnit = 'yuan' | 'wan' | null;
+
+export interface AnnualReport {
+  readonly schema: typeof REPORT_SCHEMA;
+  readonly format: FormatId;
+  readonly year: number | null;
+  /** The agency as the report names itself. */
+  readonly agency: string | null;
+  readonly title: string | null;
+  /** ISO date (YYYY-MM-DD) or null. */
+  readonly publishedAt: string | null;
+  readonly sections: Readonly<Record<SectionKey, string | null>>;
+  readonly table2: TableValues;
+  readonly table3: TableValues;
+  readonly table4: TableValues;
+  /** Units of amount cells, keyed by path (e.g. `table2.centralProcurement.amount`). */
+  readonly units: Readonly<Record<string, AmountUnit>>;
+  readonly sources: { table2: SourceTree; table3: SourceTree; table4: SourceTree };
+  readonly findings: readonly Finding[];
+}
+
+function isLeafValue(v: unknown): v is CellValue {
+  return v === null || typeof v === 'number';
+}
+
+/** Reads a cell by path; `undefined` when the path is not part of the report. */
+export function getCell(report: Pick<AnnualReport, 'table2' | 'table3' | 'table4'>, path: string): CellValue | undefined {
+  const parts = path.split('.');
+  let node: unknown = report;
+  for (const p of parts) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[p];
+  }
+  return isLeafValue(node) ? node : undefined;
+}
+
+/** Sets a value at a dotted path inside a nested object, creating levels as needed. */
+export function setPath<T>(root: Record<string, unknown>, path: string, value: T): void {
+  const parts = path.split('.');
+  let node = root;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const p = parts[i]!;
+    let next = node[p];
+    if (next === undefined || next === null || typeof next !== 'object') {
+      next = {};
+      node[p] = next;
+    }
+    node = next as Record<string, unknown>;
+  }
+  node[parts[parts.length - 1]!] = value;
+}
+
+export function getPath(root: unknown, path: string): unknown {
+  let node = root;
+  for (const p of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[p];
+  }
+  return node;
+}
+
+/** Every value of a report as a flat map path → value, in template order. */
+export function flattenCells(report: AnnualReport): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
+  for (const spec of cellSpecs(report.format)) out.set(spec.path, getCell(report, spec.path) ?? null);
+  return out;
+}
+
+export interface ReportInit {
+  format: FormatId;
+  year?: number | null;
+  agency?: string | null;
+  title?: string | null;
+  publishedAt?: string | null;
+  sections?: Partial<Record<SectionKey, string | null>>;
+  cells?: ReadonlyMap<string, CellValue> | Readonly<Record<string, CellValue>>;
+  cellSources?: ReadonlyMap<string, CellSource>;
+  units?: Record<string, AmountUnit>;
+  findings?: readonly Finding[];
+}
+
+/**
+ * Builds a report with every template cell present (null where no value is given),
+ * so the JSON always has the full shape of its format.
+ */
+export function buildReport(init: ReportInit): AnnualReport {
+  const tables: { table2: TableValues; table3: TableValues; table4: TableValues } = { table2: {}, table3: {}, table4: {} };
+  const sources = { table2: {} as SourceTree, table3: {} as SourceTree, table4: {} as SourceTree };
+  const cells = init.cells instanceof Map ? init.cells : new Map(Object.entries(init.cells ?? {}));
+  for (const spec of cellSpecs(init.format)) {
+    const v = cells.get(spec.path);
+    setPath(tables as unknown as Record<string, unknown>, spec.path, v === undefined ? null : v);
+    const src = init.cellSources?.get(spec.path);
+    if (src) setPath(sources as unknown as Record<string, unknown>, spec.path, src);
+  }
+  const sections = Object.fromEntries(SECTION_KEYS.map((k) => [k, init.sections?.[k] ?? null])) as Record<SectionKey, string | null>;
+  return {
+    schema: REPORT_SCHEMA,
+    format: init.format,
+    year: init.year ?? null,
+    agency: init.agency ?? null,
+    title: init.title ?? null,
+    publishedAt: init.publishedAt ?? null,
+    sections,
+    ...tables,
+    units: init.units ?? {},
+    sources,
+    findings: init.findings ?? [],
+  };
+}

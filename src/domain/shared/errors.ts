@@ -1,0 +1,37 @@
+/**
+ * @module Domain errors with stable codes. The CLI maps them to exit codes,
+ * the web layer to HTTP statuses. Never match on message text: match on `code`.
+ */
+import type { Message } from './finding.js';
+
+export const ERROR_CODES = [
+  'INPUT_NOT_FOUND',
+  'INPUT_IS_DIRECTORY',
+  'INPUT_EMPTY',
+  'INPUT_TOO_LARGE',
+  'INPUT_BINARY',
+  'INPUT_UNREADABLE',
+  'INPUT_UNSUPPORTED_TYPE',
+  'NOT_A_REPORT',
+  'RENDER_UNSUPPORTED',
+  'USAGE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class GongkaiError extends Error {
+  readonly code: ErrorCode;
+  readonly zh: string;
+  readonly en: string;
+
+  constructor(code: ErrorCode, message: Message, options?: { cause?: unknown }) {
+    super(`${message.zh} / ${message.en}`, options);
+    this.name = 'GongkaiError';
+    this.code = code;
+    this.zh = message.zh;
+    this.en = message.en;
+  }
+}
+
+export function isGongkaiError(e: unknown): e is GongkaiError {
+  return e instanceof GongkaiError;
+}
