@@ -1,0 +1,76 @@
+/**
+ * @module From a token stream to the canonical report: format, metadata,
+ * sections and the three tables, with every reading decision as a finding.
+ */
+import type { TokenStream } from '../tokens.js';
+import { buildReport, type AnnualReport } from '../../domain/annual-report/report.js';
+import { expectedFormatForYear, getFormat } from '../../domain/annual-report/formats/index.js';
+import type { FormatId } from '../../domain/annual-report/columns.js';
+import { GongkaiError } from '../../domain/shared/errors.js';
+import { CellSink } from './cell-sink.js';
+import { detectFormat } from './detect-format.js';
+import { readMeta } from './metadata.js';
+import { findHeadings, sectionTexts } from './sections.js';
+import { readTable2 } from './table2.js';
+import { readTable3, type TableSpan } from './table3.js';
+import { readTable4 } from './table4.js';
+import { finding, PARSE_RULES } from './findings.js';
+import type { Finding } from '../../domain/shared/finding.js';
+
+export function assembleReport(stream: TokenStream): AnnualReport {
+  const { tokens } = stream;
+  const rowStructured = tokens.some((t) => t.kind === 'rowEnd');
+  const meta = readMeta(tokens);
+  const signals = detectFormat(tokens);
+  const format: FormatId | null = signals.table3 ?? signals.table2 ?? (meta.year ? expectedFormatForYear(meta.year) : null);
+  if (!format) throw notAReport();
+  const sink = new CellSink();
+  if (signals.table2 && signals.table3 && signals.table2 !== signals.table3) {
+    sink.add(
+      finding(
+        PARSE_RULES.formatConflict,
+        'warning',
+        `表二按 ${signals.table2} 版格式填写，表三按 ${signals.table3} 版格式填写；按表三的 ${signals.table3} 版读取。`,
+        `Table 2 follows the ${signals.table2} format and Table 3 the ${signals.table3} format; read as ${signals.table3}.`,
+      ),
+    );
+  }
+  const def = getFormat(format);
+  const headingFindings: Finding[] = [];
+  const headings = findHeadings(tokens, headingFindings);
+  const headingAt = (key: string) => headings.find((h) => h.key === key)?.index ?? -1;
+
+  const t3 = readTable3(tokens, def, rowStructured, 0, tokens.length, sink);
+  const t2End = t3.found ? t3.start : headingAt('applications') >= 0 ? headingAt('applications') : tokens.length;
+  const t2 = readTable2(tokens, def, rowStructured, 0, t2End, sink);
+  const t4From = t3.found ? t3.end : Math.max(0, headingAt('reviewLitigation'));
+  const t4To = headingAt('problemsImprovements') > t4From ? headingAt('problemsImprovements') : tokens.length;
+  const t4 = readTable4(tokens, t4From, t4To, sink);
+  if (!t2.found && !t3.found && !t4.found) throw notAReport();
+
+  const inTables = new Set<number>();
+  for (const span of [t2, t3, t4] as TableSpan[]) {
+    if (!span.found) continue;
+    for (let i = span.start; i < span.end; i++) inTables.add(i);
+  }
+  const sections = sectionTexts(tokens, headings, inTables, tokens.length);
+  return buildReport({
+    format,
+    year: meta.year,
+    agency: meta.agency,
+    title: meta.title,
+    publishedAt: meta.publishedAt,
+    sections,
+    cells: sink.values,
+    cellSources: sink.sources,
+    units: sink.units,
+    findings: [...headingFindings, ...sink.findings],
+  });
+}
+
+function notAReport(): GongkaiError {
+  return new GongkaiError('NOT_A_REPORT', {
+    zh: '未在文档中找到政府信息公开工作年度报告的统计表（表二、表三或表四），这不像是一份年度报告。',
+    en: 'No statutory table of an annual open-government-information report was found; this does not look like an annual report.',
+  });
+}

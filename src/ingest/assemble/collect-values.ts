@@ -1,0 +1,57 @@
+/**
+ * @module Collecting the value cells that follow a row label in the token stream.
+ */
+import type { Token } from '../tokens.js';
+import type { ValueItem } from './value-item.js';
+import { readNumberCell, splitNumberRun } from './number-cell.js';
+import type { SourceLocation } from '../../domain/annual-report/report.js';
+
+export interface Collected {
+  readonly items: ValueItem[];
+  /** Index of the first token not consumed. */
+  readonly end: number;
+  /** Index of the last value token consumed, or -1. */
+  readonly lastValue: number;
+}
+
+/** Reads one cell's text as value items (several when it holds a run like "0 0 3"), or null if it is text. */
+export function valueItemsOf(text: string, at: SourceLocation): ValueItem[] | null {
+  const r = readNumberCell(text);
+  if (r.kind === 'blank') return [{ kind: 'blank', raw: text, at }];
+  if (r.kind === 'number') {
+    return [{ kind: 'number', value: r.value, digits: r.digits, raw: text, at, ...(r.unit ? { unit: r.unit } : {}), ...(r.annotation ? { annotation: r.annotation } : {}) }];
+  }
+  const parts = splitNumberRun(text);
+  if (!parts) return null;
+  return parts.flatMap((p) => valueItemsOf(p, at) ?? []);
+}
+
+export interface CollectOptions {
+  /** Stop at the end of the table row (row-structured sources). */
+  readonly stopAtRowEnd: boolean;
+}
+
+export function collectValues(tokens: readonly Token[], start: number, opts: CollectOptions): Collected {
+  const items: ValueItem[] = [];
+  let i = start;
+  let lastValue = -1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'rowEnd') {
+      if (opts.stopAtRowEnd && items.length > 0) {
+        i++;
+        break;
+      }
+      continue;
+    }
+    if (t.kind === 'gap') {
+      for (let k = 0; k < t.size; k++) items.push({ kind: 'blank', raw: '', at: t.at });
+      continue;
+    }
+    const got = valueItemsOf(t.text, t.at);
+    if (!got) break;
+    items.push(...got);
+    lastValue = i;
+  }
+  return { items, end: i, lastValue };
+}

@@ -1,0 +1,98 @@
+/**
+ * @module The report's own description of itself: title, year, agency, date of publication.
+ */
+import type { Token } from '../tokens.js';
+import { norm } from './normalize.js';
+
+export interface ReportMeta {
+  readonly title: string | null;
+  readonly year: number | null;
+  readonly agency: string | null;
+  readonly publishedAt: string | null;
+}
+
+const TITLE_RE = /政府信息(?:与政务)?公开(?:工作)?(?:年度)?(?:报告|年报)/;
+const DATE_LABEL_RE = /(?:发布|公开|成文|印发)(?:日期|时间)[:：]?\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/;
+const DATE_LINE_RE = /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$/;
+const LEADING_VERBS_RE = /^.*(?:编制了|编制|公布|发布|印发|现将|特?制定|形成了|现向社会公布|向社会公布)/;
+
+function isoDate(y: string, m: string, d: string): string | null {
+  const yy = Number(y);
+  const mm = Number(m);
+  const dd = Number(d);
+  if (yy < 2000 || yy > 2100 || mm < 1 || mm > 12 || dd < 1 || dd > 31) return null;
+  return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+/** Removes a place name written twice (桦甸市桦甸市统计局 → 桦甸市统计局). */
+function dedupePlace(name: string): string {
+  const m = /^(.{2,8}?[省市县区旗州盟])\1/.exec(name);
+  return m ? name.slice(m[1]!.length) : name;
+}
+
+function cleanAgency(raw: string): string | null {
+  let s = raw.replace(/[《》“”"\s\u00a0\u3000]/g, '');
+  s = s.replace(LEADING_VERBS_RE, '');
+  s = s.replace(/^(?:关于|根据|按照)/, '').replace(/(?:关于|的|之)$/, '');
+  s = dedupePlace(s);
+  if (s.length < 2 || s.length > 40 || /[，。,;；:：]/.test(s)) return null;
+  return s;
+}
+
+/** Agency and year from a title such as 康乐县人民政府2019年政府信息公开工作年度报告. */
+export function agencyAndYear(title: string): { agency: string | null; year: number | null } {
+  const s = norm(title);
+  const before = /^(.*?)(\d{4})年度?(.*?)政府信息(?:与政务)?公开/.exec(s);
+  if (!before) return { agency: null, year: null };
+  const year = Number(before[2]);
+  const lead = cleanAgency(before[1]!);
+  const mid = cleanAgency(before[3]!);
+  return { agency: lead ?? mid, year: year >= 2008 && year <= 2100 ? year : null };
+}
+
+export function readMeta(tokens: readonly Token[]): ReportMeta {
+  const cells = tokens.filter((t): t is Extract<Token, { kind: 'cell' }> => t.kind === 'cell');
+  let title: string | null = null;
+  let fromTitle: { agency: string | null; year: number | null } = { agency: null, year: null };
+  for (const t of cells.slice(0, 60)) {
+    const text = t.text.trim();
+    if (text.length <= 60 && TITLE_RE.test(norm(text)) && /\d{4}/.test(text)) {
+      title = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+      fromTitle = agencyAndYear(title);
+      break;
+    }
+  }
+  if (!fromTitle.agency || !fromTitle.year) {
+    // No title line: the preamble usually names the report in a sentence.
+    for (const t of cells.slice(0, 40)) {
+      for (const sentence of t.text.split(/[。；;！!]/)) {
+        if (!TITLE_RE.test(norm(sentence))) continue;
+        const got = agencyAndYear(sentence.replace(/^.*?[,，]/, ''));
+        const got2 = got.agency ? got : agencyAndYear(sentence);
+        if (got2.year) {
+          fromTitle = { agency: fromTitle.agency ?? got2.agency, year: fromTitle.year ?? got2.year };
+          break;
+        }
+      }
+      if (fromTitle.agency && fromTitle.year) break;
+    }
+  }
+  let publishedAt: string | null = null;
+  for (const t of cells.slice(0, 40)) {
+    const m = DATE_LABEL_RE.exec(t.text.normalize('NFKC'));
+    if (m) {
+      publishedAt = isoDate(m[1]!, m[2]!, m[3]!);
+      if (publishedAt) break;
+    }
+  }
+  if (!publishedAt) {
+    for (const t of cells.slice(-12).reverse()) {
+      const m = DATE_LINE_RE.exec(t.text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, ''));
+      if (m) {
+        publishedAt = isoDate(m[1]!, m[2]!, m[3]!);
+        if (publishedAt) break;
+      }
+    }
+  }
+  return { title, year: fromTitle.year, agency: fromTitle.agency, publishedAt };
+}

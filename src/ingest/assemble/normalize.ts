@@ -1,0 +1,57 @@
+/**
+ * @module Label normalisation for matching (domain.md §2.4). The original text is
+ * always kept for display and for `sources`; these forms are only compared.
+ */
+
+const SPACE_RE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+/g;
+const PUNCT_RE = /[、,，.．。:：;；()（）[\]【】〔〕“”‘’"'《》〈〉!！?？\-—–_~·•*#|/\\<>＜＞]/g;
+const LEADING_NUMBERING_RE = /^(?:[一二三四五六七八九十]+(?=[^一二三四五六七八九十])|\d+)+/;
+
+/** Typos seen in published labels, mapped to the template wording. */
+const TYPOS: readonly (readonly [RegExp, string])[] = [
+  [/不子/g, '不予'],
+  [/补正启/g, '补正后'],
+  [/政府信自/g, '政府信息'],
+  [/不予以公开/g, '不予公开'],
+];
+
+/** NFKC, no whitespace of any kind, known typos fixed. */
+export function norm(text: string): string {
+  let s = text.normalize('NFKC').replace(SPACE_RE, '');
+  for (const [re, to] of TYPOS) s = s.replace(re, to);
+  return s;
+}
+
+/** `norm` without punctuation: what a label says, however it is punctuated. */
+export function bare(text: string): string {
+  return norm(text).replace(PUNCT_RE, '');
+}
+
+/** `bare` without leading numbering such as 一、 (三) 1. 12. */
+export function core(text: string): string {
+  return bare(text).replace(LEADING_NUMBERING_RE, '');
+}
+
+/** Levenshtein distance, bounded work for short labels. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let cur = new Array<number>(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+/** 1 for equal strings, 0 for nothing in common. */
+export function similarity(a: string, b: string): number {
+  const max = Math.max(a.length, b.length);
+  return max === 0 ? 1 : 1 - editDistance(a, b) / max;
+}

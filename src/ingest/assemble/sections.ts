@@ -1,0 +1,87 @@
+/**
+ * @module The six narrative sections: headings found by their words (with the
+ * variants seen in practice), text = the lines under each heading that no table took.
+ */
+import type { Token } from '../tokens.js';
+import { SECTIONS, type SectionKey } from '../../domain/annual-report/sections.js';
+import { bare } from './normalize.js';
+import { finding, PARSE_RULES } from './findings.js';
+import type { Finding } from '../../domain/shared/finding.js';
+
+const NUMERALS = '一二三四五六';
+const HEADING_RE = /^([一二三四五六])[、,，.．:：]?(.*)$/;
+
+/** The heading's words are the anchor, maybe with a prefix such as 政府信息公开 or a short remark after it. */
+function matchesAnchor(body: string, anchor: string): boolean {
+  const at = body.indexOf(anchor);
+  return at >= 0 && at <= 8 && body.length <= anchor.length + 8;
+}
+
+export interface SectionHit {
+  readonly key: SectionKey;
+  readonly index: number;
+}
+
+export function findHeadings(tokens: readonly Token[], findings: Finding[]): SectionHit[] {
+  const hits: SectionHit[] = [];
+  let next = 0;
+  for (let i = 0; i < tokens.length && next < SECTIONS.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'cell') continue;
+    const b = bare(t.text).replace(/^第/, '').replace(/部分/, '');
+    if (b.length === 0 || b.length > 40) continue;
+    for (let k = next; k < SECTIONS.length; k++) {
+      const s = SECTIONS[k]!;
+      const m = HEADING_RE.exec(b);
+      const body = m ? m[2]! : b;
+      const numeralOk = !m || m[1] === NUMERALS[k];
+      if (numeralOk && s.anchors.some((a) => matchesAnchor(body, bare(a)))) {
+        const official = bare(s.heading).slice(1);
+        if (!body.startsWith(official)) {
+          findings.push(
+            finding(PARSE_RULES.heading, 'info', `标题“${t.text.trim()}”与模板“${s.heading}”措辞不同。`, `Heading “${t.text.trim()}” differs from the template's “${s.heading}”.`),
+          );
+        }
+        hits.push({ key: s.key, index: i });
+        next = k + 1;
+        break;
+      }
+      // A heading with the right numeral right after the previous section, but other words.
+      if (k === next && m && m[1] === NUMERALS[k] && hits.length === k && k >= 4 && body.length <= 16 && !/\d/.test(body)) {
+        findings.push(
+          finding(
+            PARSE_RULES.heading,
+            'warning',
+            `第${NUMERALS[k]}部分的标题应为“${s.heading}”，文档中为“${t.text.trim()}”。`,
+            `Section ${k + 1} should be headed “${s.heading}”; the document has “${t.text.trim()}”.`,
+          ),
+        );
+        hits.push({ key: s.key, index: i });
+        next = k + 1;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Section texts: every cell under a heading that is not part of a table. */
+export function sectionTexts(tokens: readonly Token[], hits: readonly SectionHit[], tableTokens: ReadonlySet<number>, end: number): Partial<Record<SectionKey, string>> {
+  const out: Partial<Record<SectionKey, string>> = {};
+  hits.forEach((h, n) => {
+    const stop = n + 1 < hits.length ? hits[n + 1]!.index : end;
+    const lines: string[] = [];
+    // Text after a colon in the heading itself (六、其他需要报告的事项：无。) belongs to the section.
+    const head = tokens[h.index]!;
+    const rest = head.kind === 'cell' ? /[:：](.+)$/.exec(head.text)?.[1]?.trim() : undefined;
+    if (rest) lines.push(rest);
+    for (let i = h.index + 1; i < stop; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'cell' || tableTokens.has(i)) continue;
+      const text = t.text.replace(/[\u00a0\u3000]/g, ' ').trim();
+      if (text) lines.push(text);
+    }
+    out[h.key] = lines.join('\n');
+  });
+  return out;
+}

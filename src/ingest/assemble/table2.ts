@@ -1,0 +1,153 @@
+/**
+ * @module Reading Table 2 (主动公开政府信息情况): sub-tables by their Art. 20
+ * caption, rows by label, cells by the sub-table's column count, amount units
+ * from the header or the cell.
+ */
+import type { Token } from '../tokens.js';
+import type { ReportFormat, Table2Part, Table2Row } from '../../domain/annual-report/formats/index.js';
+import { bare, core, norm, similarity } from './normalize.js';
+import { collectValues, valueItemsOf } from './collect-values.js';
+import { resolveRow } from './resolve-row.js';
+import { splitLabelTail } from './split-label.js';
+import type { CellSink } from './cell-sink.js';
+import { putResolvedRow, putUndeterminedRow } from './row-findings.js';
+import { finding, PARSE_RULES } from './findings.js';
+import { art20Caption } from './vocabulary.js';
+import type { TableSpan } from './table3.js';
+
+interface RowRef {
+  readonly part: Table2Part;
+  readonly row: Table2Row;
+}
+
+function rowScore(label: string, row: Table2Row): number {
+  const names = [row.label, ...row.aliases].map((n) => bare(n));
+  let best = 0;
+  for (const n of names) {
+    if (label === n) return 1;
+    if (n.length >= 4 && label.length <= n.length + 3 && similarity(label, n) >= 0.75) best = Math.max(best, similarity(label, n) * 0.9);
+  }
+  return best;
+}
+
+function matchRow(label: string, candidates: readonly RowRef[]): RowRef | null {
+  let best: { ref: RowRef; score: number } | null = null;
+  for (const ref of candidates) {
+    const s = rowScore(label, ref.row);
+    if (s > 0 && (!best || s > best.score)) best = { ref, score: s };
+  }
+  return best?.ref ?? null;
+}
+
+function unitIn(text: string): 'wan' | 'yuan' | null {
+  const s = norm(text);
+  if (s.includes('万元')) return 'wan';
+  if (/(单位[:：]?元|\(元\)|元\)|^元$)/.test(s)) return 'yuan';
+  return null;
+}
+
+export function readTable2(
+  tokens: readonly Token[],
+  format: ReportFormat,
+  rowStructured: boolean,
+  from: number,
+  to: number,
+  sink: CellSink,
+): TableSpan {
+  const all: RowRef[] = format.table2.flatMap((part) => part.rows.map((row) => ({ part, row })));
+  const done = new Set<string>();
+  const used = new Set<number>();
+  let part: Table2Part | null = null;
+  let headerUnit: 'wan' | 'yuan' | null = null;
+  let start = -1;
+  let end = from;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'cell') continue;
+    const caption = art20Caption(t.text);
+    if (caption) {
+      part = format.table2.find((p) => p.key === caption) ?? null;
+      headerUnit = null;
+      if (start < 0) start = i;
+      used.add(i);
+      if (!part) {
+        sink.add(
+          finding(
+            PARSE_RULES.formatConflict,
+            'warning',
+            `表二出现“${t.text.trim()}”，但 ${format.id} 版格式没有这一项，已跳过。`,
+            `Table 2 has “${t.text.trim()}”, which the ${format.id} format does not define; skipped.`,
+          ),
+        );
+      }
+      continue;
+    }
+    if (valueItemsOf(t.text, t.at)) continue;
+    if (start >= 0 && part) {
+      const u = unitIn(t.text);
+      if (u) headerUnit = u;
+    }
+    const label = core(t.text);
+    if (label === '' || label.length > 20) continue;
+    const pool = all.filter((r) => !done.has(r.row.key) && (!part || r.part === part));
+    let ref = matchRow(label, pool.length > 0 ? pool : all.filter((r) => !done.has(r.row.key)));
+    let tail: string | null = null;
+    if (!ref) {
+      const split = splitLabelTail(t.text);
+      if (split) {
+        ref = matchRow(core(split.label), pool);
+        if (ref) tail = split.tail;
+      }
+    }
+    if (!ref) continue;
+    if (start < 0) start = i;
+    done.add(ref.row.key);
+    const tailItems = tail ? (valueItemsOf(tail, t.at) ?? []) : [];
+    const col = collectValues(tokens, i + 1, { stopAtRowEnd: rowStructured });
+    for (let k = i; k < col.end; k++) used.add(k);
+    const items = [...tailItems, ...col.items];
+    const paths = ref.part.columns.map((c) => `table2.${ref.row.key}.${c.key}`);
+    const res = resolveRow(items, paths.length);
+    const chosen = res.candidates.length === 1 ? res.candidates[0]! : null;
+    if (chosen) putResolvedRow(sink, ref.row.label, paths, res, chosen);
+    else putUndeterminedRow(sink, ref.row.label, paths, res, [t.text, ...items.map((v) => v.raw)].join(' ').trim());
+    // Units of amount cells: the cell's own unit wins over the header's.
+    ref.part.columns.forEach((c, ci) => {
+      if (c.kind !== 'amount') return;
+      const path = paths[ci]!;
+      const cellUnit = chosen?.[ci]?.unit ?? null;
+      const unit = cellUnit ?? headerUnit ?? (c.unit === 'wan' ? 'wan' : null);
+      sink.units[path] = unit;
+      if (c.unit === 'wan' && unit === 'yuan') {
+        sink.add(
+          finding(
+            PARSE_RULES.unit,
+            'warning',
+            `“${c.label}”应以万元填报，但文档中写的是元；数值按原文保留。`,
+            `“${c.label}” should be in 万元 but the document says 元; the number is kept as written.`,
+            [path],
+          ),
+        );
+      }
+    });
+    end = Math.max(end, col.end);
+    i = col.end - 1;
+  }
+  for (const ref of all) {
+    if (done.has(ref.row.key)) continue;
+    const paths = ref.part.columns.map((c) => `table2.${ref.row.key}.${c.key}`);
+    sink.putNulls(paths);
+    if (start >= 0) {
+      sink.add(
+        finding(
+          PARSE_RULES.missingRow,
+          'warning',
+          `表二未找到“${ref.row.label}”一行，该行记为空。`,
+          `Table 2 row “${ref.row.label}” was not found; its cells are null.`,
+          paths,
+        ),
+      );
+    }
+  }
+  return { found: start >= 0, start, end, tokens: used };
+}

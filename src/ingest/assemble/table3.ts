@@ -1,0 +1,236 @@
+/**
+ * @module Reading Table 3 (收到和处理政府信息公开申请情况): rows found by label in
+ * canonical order, seven cells each, run-together digits split by the table's
+ * own arithmetic (R2 per row, then R1 and R3 per column across rows).
+ */
+import type { Token } from '../tokens.js';
+import type { ReportFormat, Table3Row } from '../../domain/annual-report/formats/index.js';
+import { T3_COL_KEYS } from '../../domain/annual-report/columns.js';
+import { core } from './normalize.js';
+import { bestScore, isWeak, MAX_LABEL_LENGTH } from './match-label.js';
+import { collectValues, valueItemsOf } from './collect-values.js';
+import { resolveRow, type RowResolution } from './resolve-row.js';
+import { splitLabelTail } from './split-label.js';
+import type { CellSink } from './cell-sink.js';
+import { putResolvedRow, putUndeterminedRow } from './row-findings.js';
+import { finding, PARSE_RULES } from './findings.js';
+import { candidateValues, type Candidate, type SumGroup } from './value-item.js';
+import { isTable3Header } from './vocabulary.js';
+
+const ROW_SUM: readonly SumGroup[] = [{ parts: [0, 1, 2, 3, 4, 5], total: 6 }];
+const MAX_COMBINATIONS = 100_000;
+
+export interface TableSpan {
+  readonly found: boolean;
+  /** First token of the table (header included). */
+  readonly start: number;
+  /** One past the last token consumed. */
+  readonly end: number;
+  /** Indices of tokens that belong to the table. */
+  readonly tokens: ReadonlySet<number>;
+}
+
+interface Match {
+  readonly index: number;
+  readonly score: number;
+}
+
+function stripGroups(c: string, format: ReportFormat): string {
+  let s = c;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const g of format.table3Groups) {
+      for (const a of g.anchors) {
+        if (s.startsWith(a) && s.length > a.length) {
+          s = core(s.slice(a.length));
+          changed = true;
+        }
+      }
+    }
+  }
+  return s;
+}
+
+function isGroupLabel(c: string, format: ReportFormat): boolean {
+  return format.table3Groups.some((g) => g.anchors.some((a) => c === a || c.replaceAll(a, '') === ''));
+}
+
+function matchRow(label: string, rows: readonly Table3Row[], pointer: number, started: boolean): Match | null {
+  let best: Match | null = null;
+  for (let i = pointer; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (isWeak(row.anchors)) {
+      // 总计 / 其他 are also column headers: only as the row expected next (or nearly).
+      if (!started || i > pointer + 2 || !row.anchors.includes(label)) continue;
+      return { index: i, score: 1 };
+    }
+    const score = bestScore(label, row.anchors);
+    if (score === 0) continue;
+    if (!started && i > 3) continue;
+    // Prefer the nearest row on equal scores: order is part of the template.
+    if (!best || score > best.score + 1e-9) best = { index: i, score };
+    if (score === 1) break;
+  }
+  return best && best.score >= 0.7 ? best : null;
+}
+
+interface PendingRow {
+  readonly row: Table3Row;
+  readonly label: string;
+  readonly raw: string;
+  readonly res: RowResolution;
+}
+
+export function readTable3(
+  tokens: readonly Token[],
+  format: ReportFormat,
+  rowStructured: boolean,
+  from: number,
+  to: number,
+  sink: CellSink,
+): TableSpan {
+  const rows = format.table3;
+  const used = new Set<number>();
+  const pending: PendingRow[] = [];
+  let pointer = 0;
+  let started = false;
+  let start = -1;
+  let end = from;
+  for (let i = from; i < to && pointer < rows.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'cell') continue;
+    if (valueItemsOf(t.text, t.at)) continue;
+    let c = core(t.text);
+    if (c === '' || c.length > MAX_LABEL_LENGTH + 12) continue;
+    if (isGroupLabel(c, format)) {
+      if (started) used.add(i);
+      continue;
+    }
+    c = stripGroups(c, format);
+    let match = matchRow(c, rows, pointer, started);
+    let tailText: string | null = null;
+    if (!match) {
+      const split = splitLabelTail(t.text);
+      if (split) {
+        match = matchRow(stripGroups(core(split.label), format), rows, pointer, started);
+        if (match) tailText = split.tail;
+      }
+    }
+    if (!match) continue;
+    if (!started) {
+      start = i;
+      // Take the header above the first row into the table.
+      for (let k = i - 1; k >= from; k--) {
+        const h = tokens[k]!;
+        if (h.kind === 'cell' && !isTable3Header(h.text) && core(h.text) !== '') break;
+        start = k;
+      }
+      started = true;
+    }
+    const row = rows[match.index]!;
+    for (let skipped = pointer; skipped < match.index; skipped++) missingRow(rows[skipped]!, sink);
+    const tailItems = tailText ? (valueItemsOf(tailText, t.at) ?? []) : [];
+    const col = collectValues(tokens, i + 1, { stopAtRowEnd: rowStructured });
+    const items = [...tailItems, ...col.items];
+    used.add(i);
+    for (let k = i + 1; k < col.end; k++) used.add(k);
+    const res = resolveRow(items, 7, ROW_SUM);
+    pending.push({ row, label: row.label, raw: [t.text, ...items.map((v) => v.raw)].join(' ').trim(), res });
+    if (match.score < 1) {
+      sink.add(
+        finding(
+          PARSE_RULES.labelVariant,
+          'info',
+          `行标签“${t.text.trim()}”按模板“${row.label}”读取。`,
+          `Row label “${t.text.trim()}” read as the template's “${row.label}”.`,
+          [`table3.${row.path}`],
+        ),
+      );
+    }
+    pointer = match.index + 1;
+    end = Math.max(col.end, i + 1);
+    i = col.end - 1;
+  }
+  for (let k = pointer; k < rows.length && started; k++) missingRow(rows[k]!, sink);
+  if (started) settle(pending, sink);
+  return { found: started, start: started ? start : -1, end: started ? end : from, tokens: used };
+}
+
+function pathsOf(row: Table3Row): string[] {
+  return T3_COL_KEYS.map((c) => `table3.${row.path}.${c}`);
+}
+
+function missingRow(row: Table3Row, sink: CellSink): void {
+  const paths = pathsOf(row);
+  sink.putNulls(paths);
+  sink.add(
+    finding(
+      PARSE_RULES.missingRow,
+      'warning',
+      `表三未找到“${row.group ? `${row.group} ` : ''}${row.label}”一行，该行记为空。`,
+      `Table 3 row “${row.label}” was not found; its cells are null.`,
+      paths,
+    ),
+  );
+}
+
+/** Column constraints of Table 3 across rows (R1 and R3), as index lists into `pending`. */
+function columnConstraints(pending: readonly PendingRow[]): ((vals: (number | null)[][]) => boolean) | null {
+  const idx = (p: string) => pending.findIndex((r) => r.row.path === p);
+  const nr = idx('newReceived');
+  const co = idx('carriedOver');
+  const tp = idx('totalProcessed');
+  const cf = idx('carriedForward');
+  const results = pending
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => !['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].includes(r.row.path))
+    .map(({ i }) => i);
+  return (vals) => {
+    for (let c = 0; c < 7; c++) {
+      const v = (i: number) => (i < 0 ? null : (vals[i]![c] ?? null));
+      const sides = [v(nr), v(co), v(tp), v(cf)];
+      if (sides.every((x) => x !== null) && sides[0]! + sides[1]! !== sides[2]! + sides[3]!) return false;
+      if (tp >= 0 && v(tp) !== null) {
+        const parts = results.map(v);
+        if (parts.every((x) => x !== null) && parts.reduce((a, b) => a! + b!, 0) !== v(tp)) return false;
+      }
+    }
+    return true;
+  };
+}
+
+/** Chooses each row's reading; rows with several readings are settled by the column arithmetic if it leaves one. */
+function settle(pending: readonly PendingRow[], sink: CellSink): void {
+  const open = pending.map((p, i) => ({ p, i })).filter(({ p }) => p.res.candidates.length > 1);
+  let chosen: (Candidate | null)[] = pending.map((p) => (p.res.candidates.length === 1 ? p.res.candidates[0]! : null));
+  const combos = open.reduce((n, { p }) => n * p.res.candidates.length, 1);
+  if (open.length > 0 && combos <= MAX_COMBINATIONS) {
+    const check = columnConstraints(pending);
+    const base = chosen.map((c) => (c ? candidateValues(c) : [null, null, null, null, null, null, null]));
+    const solutions: number[][] = [];
+    const walk = (k: number, picks: number[]) => {
+      if (k === open.length) {
+        const vals = base.map((b) => [...b]);
+        open.forEach(({ p, i }, j) => (vals[i] = candidateValues(p.res.candidates[picks[j]!]!)));
+        if (check && check(vals)) solutions.push([...picks]);
+        return;
+      }
+      for (let c = 0; c < open[k]!.p.res.candidates.length; c++) walk(k + 1, [...picks, c]);
+    };
+    walk(0, []);
+    // Rows whose reading is the same in every surviving solution are settled.
+    if (solutions.length > 0) {
+      chosen = [...chosen];
+      open.forEach(({ p, i }, j) => {
+        const picks = new Set(solutions.map((s) => s[j]!));
+        if (picks.size === 1) chosen[i] = p.res.candidates[[...picks][0]!]!;
+      });
+    }
+  }
+  pending.forEach((p, i) => {
+    const paths = pathsOf(p.row);
+    const c = chosen[i];
+    if (c) putResolvedRow(sink, p.label, paths, p.res, c);
+    else putUndeterminedRow(sink, p.label, paths, p.res, p.raw);
+  });
+}

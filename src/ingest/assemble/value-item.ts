@@ -1,0 +1,48 @@
+/**
+ * @module A value cell found after a row label, with where it came from.
+ */
+import type { SourceLocation } from '../../domain/annual-report/report.js';
+
+export interface ValueItem {
+  readonly kind: 'number' | 'blank';
+  /** For numbers: the value; for blanks: undefined. */
+  readonly value?: number;
+  readonly digits?: string;
+  readonly unit?: 'wan' | 'yuan';
+  readonly annotation?: 'increase' | 'decrease';
+  /** Text as it stands in the document. */
+  readonly raw: string;
+  readonly at: SourceLocation;
+  /** Set when this value was cut out of a longer run of digits. */
+  readonly recovered?: boolean;
+}
+
+/** A constraint `cells[total] = Σ cells[parts]` inside one row. */
+export interface SumGroup {
+  readonly parts: readonly number[];
+  readonly total: number;
+}
+
+export type Candidate = readonly (ValueItem | null)[];
+
+export function candidateValues(c: Candidate): (number | null)[] {
+  return c.map((v) => (v && v.kind === 'number' ? v.value! : null));
+}
+
+export function sameValues(a: Candidate, b: Candidate): boolean {
+  const va = candidateValues(a);
+  const vb = candidateValues(b);
+  return va.length === vb.length && va.every((v, i) => v === vb[i]);
+}
+
+/** Holds when every group's total equals the sum of its parts (blanks read as 0; a blank total is not checked). */
+export function satisfiesSums(values: readonly (number | null)[], groups: readonly SumGroup[]): boolean {
+  for (const g of groups) {
+    const total = values[g.total];
+    if (total === null || total === undefined) continue;
+    let sum = 0;
+    for (const p of g.parts) sum += values[p] ?? 0;
+    if (Math.abs(sum - total) > 1e-9) return false;
+  }
+  return true;
+}

@@ -1,0 +1,30 @@
+/**
+ * @module Header words of the statutory tables: tokens made only of these are
+ * table furniture, not data and not narrative.
+ */
+import { bare, core } from './normalize.js';
+
+const T3_HEADER = new Set(['申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '信息内容']);
+const T4_CHARS = new Set([...'行政复议诉讼结果维持纠正其他尚未审总计经直接起后']);
+
+export function isTable3Header(text: string): boolean {
+  const c = core(text);
+  return T3_HEADER.has(c) || c.includes('勾稽关系') || c.startsWith('本列数据');
+}
+
+export function isTable4Header(text: string): boolean {
+  const c = core(text);
+  if (c === '' || c.length > 14) return false;
+  return [...c].every((ch) => T4_CHARS.has(ch));
+}
+
+const ART20_CAPTION_RE = /^第二十条第([一二三四五六七八九十]+)项$/;
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12, 十三: 13, 十四: 14, 十五: 15 };
+
+/** `第二十条第（五）项` → `art20_5`, else null. */
+export function art20Caption(text: string): string | null {
+  const m = ART20_CAPTION_RE.exec(bare(text));
+  if (!m) return null;
+  const n = NUMERALS[m[1]!];
+  return n ? `art20_${n}` : null;
+}
