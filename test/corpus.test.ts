@@ -46,3 +46,25 @@ describe.each(seeds)('%s', (name) => {
     }
   });
 });
+
+describe('digits run together (separators lost)', () => {
+  const base = readFileSync(join(dir, '004_a4e326b7c8b95611.txt'), 'utf8');
+
+  it('recovers cells from the table arithmetic when exactly one split fits', () => {
+    const text = base.replace('一、本年新收政府信息公开申请数量\t15\t0\t0\t0\t0\t0\t15', '一、本年新收政府信息公开申请数量\t150000015');
+    const report = assembleReport(textReader.read(new TextEncoder().encode(text)) as ReturnType<typeof textReader.read> & object);
+    expect(getPath(report, 'table3.newReceived')).toEqual({ naturalPerson: 15, commercial: 0, research: 0, publicInterest: 0, legalService: 0, otherOrg: 0, total: 15 });
+    expect(report.findings.some((f) => f.rule === 'P-RECOVERED')).toBe(true);
+  });
+
+  it('leaves the row null and names the candidates when several splits fit', () => {
+    // 1,10,0,0,0,0,11 and 11,0,0,0,0,0,11 both satisfy R2; R1/R3 cannot decide for this row alone.
+    const text = base
+      .replace('一、本年新收政府信息公开申请数量\t15\t0\t0\t0\t0\t0\t15', '一、本年新收政府信息公开申请数量\t110000011')
+      .replace(/(\t\t4\.保护第三方合法权益)\t1\t0\t0\t0\t0\t0\t1/, '$1\t110000011');
+    const report = assembleReport(textReader.read(new TextEncoder().encode(text)) as ReturnType<typeof textReader.read> & object);
+    const f = report.findings.find((x) => x.rule === 'P-AMBIGUOUS');
+    expect(f?.candidates?.length).toBeGreaterThan(1);
+    expect(getCell(report, 'table3.newReceived.total')).toBeNull();
+  });
+});

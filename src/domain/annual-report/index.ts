@@ -5,3 +5,4 @@ export * from './columns.js';
 export * from './sections.js';
 export * from './formats/index.js';
 export * from './report.js';
+export * from './rules/index.js';

@@ -21,8 +21,13 @@ const BLANK_MARKERS = new Set(['-', '--', '—', '——', '/', '\\', '无', '�
 const NUMBER_RE =
   /^(?<sign>[+-])?(?:(?<pre>增加?|减少?)[:：]?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>万元|元|件|项|个|条)?(?:[(（](?<post>增|减|增加|减少|\+|-)[)）]|(?<post2>增|减))?(?<unit2>万元|元|件|项|个|条)?$/;
 
+const DIGITS_APART_RE = /[\d.][\s\u00a0\u3000\u200b\ufeff]+[\d.]/;
+
 export function readNumberCell(text: string): NumberCell {
-  const s = text.normalize('NFKC').replace(SPACE_RE, '');
+  const n = text.normalize('NFKC');
+  // Digits separated by white space are two cells, never one number.
+  if (DIGITS_APART_RE.test(n)) return { kind: 'text' };
+  const s = n.replace(SPACE_RE, '');
   if (s === '') return { kind: 'blank' };
   if (BLANK_MARKERS.has(s)) return { kind: 'blank', marker: s };
   const m = NUMBER_RE.exec(s);

@@ -5,7 +5,7 @@
  * table row per line with tab-separated cells (`tabs`).
  */
 import { cell, ROW_END, type Reader, type Token, type TokenStream } from '../tokens.js';
-import { decodeText } from './decode.js';
+import { decodeText } from '../detect.js';
 
 export type TextLayout = 'lines' | 'pipes' | 'tabs';
 

@@ -1,0 +1,96 @@
+/**
+ * @module `gongkai bulk DIR -o OUT.ndjson`: every file below DIR on all cores,
+ * a progress bar on a terminal, a closing summary, and resumable: files already
+ * in OUT are skipped, so an interrupted run continues without duplicates.
+ */
+import { availableParallelism } from 'node:os';
+import { createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { GongkaiError } from '../../domain/shared/errors.js';
+import { EXIT } from '../errors.js';
+import { walkFiles } from '../bulk/walk.js';
+import { doneFiles } from '../bulk/output-state.js';
+import { runPool } from '../bulk/pool.js';
+import type { Job, JobResult } from '../bulk/protocol.js';
+
+interface BulkOpts {
+  output: string;
+  jobs?: string;
+  sources: boolean;
+  progress: boolean;
+}
+
+export function registerBulk(program: Command, run: (fn: () => Promise<number>) => Promise<void>): void {
+  program
+    .command('bulk')
+    .description('批量读取并校验目录下的所有报告，输出 NDJSON / parse and check every file below a directory into NDJSON')
+    .argument('<dir>', '报告所在目录 / directory of reports')
+    .requiredOption('-o, --output <file>', '输出的 NDJSON 文件；已有内容会被接续 / NDJSON output; an existing one is resumed')
+    .option('-j, --jobs <n>', `并行线程数，默认为 CPU 核数（${availableParallelism()}）/ worker threads`)
+    .option('--no-sources', '不输出单元格来源 / omit per-cell sources')
+    .option('--no-progress', '不显示进度条 / no progress bar')
+    .action((dir: string, opts: BulkOpts) => run(() => bulk(dir, opts)));
+}
+
+async function bulk(dir: string, opts: BulkOpts): Promise<number> {
+  let info;
+  try {
+    info = await stat(dir);
+  } catch {
+    throw new GongkaiError('INPUT_NOT_FOUND', { zh: `找不到目录：${dir}`, en: `No such directory: ${dir}` });
+  }
+  if (!info.isDirectory()) throw new GongkaiError('USAGE', { zh: `${dir} 不是目录。`, en: `${dir} is not a directory.` });
+  const jobsN = opts.jobs ? Number(opts.jobs) : availableParallelism();
+  if (!Number.isInteger(jobsN) || jobsN < 1 || jobsN > 256) {
+    throw new GongkaiError('USAGE', { zh: '--jobs 须为 1 到 256 之间的整数。', en: '--jobs must be an integer from 1 to 256.' });
+  }
+  const started = Date.now();
+  const done = await doneFiles(opts.output);
+  // Count first so the bar knows its total; paths are held one at a time later.
+  let total = 0;
+  for await (const f of walkFiles(dir)) if (!done.has(f.rel)) total++;
+
+  const out = createWriteStream(opts.output, { flags: 'a' });
+  const bar = opts.progress && process.stderr.isTTY
+    ? new cliProgress.SingleBar(
+        { format: '{bar} {percentage}% | {value}/{total} 份 | {speed} 份/秒 | 剩余 {eta_formatted}', hideCursor: true, stream: process.stderr },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  bar?.start(total, 0, { speed: 0 });
+  const summary = { read: 0, failed: 0, byRule: new Map<string, number>(), byCode: new Map<string, number>() };
+  let id = 0;
+  async function* jobs(): AsyncGenerator<Job> {
+    for await (const f of walkFiles(dir)) if (!done.has(f.rel)) yield { id: id++, path: f.path, rel: f.rel };
+  }
+  const onResult = async (r: JobResult) => {
+    if (!out.write(`${r.line}\n`)) await new Promise<void>((res) => out.once('drain', () => res()));
+    if (r.ok) summary.read++;
+    else {
+      summary.failed++;
+      summary.byCode.set(r.code ?? 'INTERNAL', (summary.byCode.get(r.code ?? 'INTERNAL') ?? 0) + 1);
+    }
+    for (const rule of r.rules) summary.byRule.set(rule, (summary.byRule.get(rule) ?? 0) + 1);
+    const n = summary.read + summary.failed;
+    bar?.update(n, { speed: Math.round(n / Math.max(0.001, (Date.now() - started) / 1000)) });
+  };
+  try {
+    await runPool(Math.min(jobsN, Math.max(1, total)), { sources: opts.sources }, jobs(), onResult);
+  } finally {
+    bar?.stop();
+    await new Promise<void>((res, rej) => out.end((e?: Error | null) => (e ? rej(e) : res())));
+  }
+  const secs = (Date.now() - started) / 1000;
+  const lines = [
+    `完成 / done: 读取 read ${summary.read} · 失败 failed ${summary.failed} · 已在输出中 already done ${done.size} · 用时 ${secs.toFixed(1)} s（${Math.round((summary.read + summary.failed) / Math.max(secs, 0.001))} 份/秒 files/s）`,
+  ];
+  if (summary.byCode.size > 0) lines.push(`失败原因 / failures: ${[...summary.byCode].map(([c, n]) => `${c} ${n}`).join(' · ')}`);
+  if (summary.byRule.size > 0) {
+    lines.push('发现（按规则）/ findings by rule:');
+    for (const [rule, n] of [...summary.byRule].sort((a, b) => (a[0] < b[0] ? -1 : 1))) lines.push(`  ${rule.padEnd(14)} ${n}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,52 @@
+/**
+ * @module R6 `cells.complete`: every template cell of Table 3 (23 or 25 rows × 7) and Table 4
+ * (15 cells) has a value (domain.md §2.1). One finding per incomplete table, listing the cells.
+ *
+ * Table 2 is not part of R6: the template lets cells such as 本年增/减 stay blank (domain.md §1.3.1).
+ * Where the report carries cell sources, a null cell with a source was printed blank and one
+ * without was missing from the document; the message gives both counts.
+ */
+import type { Finding } from '../../shared/finding.js';
+import { cellSpecs } from '../formats/index.js';
+import { getPath, type AnnualReport } from '../report.js';
+import type { Rule, RuleContext } from './rule.js';
+import { makeFinding, readCell } from './support.js';
+
+const TABLES = [
+  ['table3', '表三'],
+  ['table4', '表四'],
+] as const;
+
+function hasSource(report: AnnualReport, path: string): boolean {
+  const src = getPath(report.sources, path);
+  return src !== null && typeof src === 'object' && 'raw' in src;
+}
+
+export const R6_COMPLETE: Rule = {
+  id: 'R6',
+  severity: 'error',
+  title: { zh: '表三、表四单元格齐全', en: 'Tables 3 and 4 are complete' },
+  basis: 'The template grid: Table 3 has 23 (2019) or 25 (2021) rows × 7 cells, Table 4 has 15 cells; domain.md §2.1 R6',
+  check({ report }: RuleContext): Finding[] {
+    const out: Finding[] = [];
+    for (const [table, zh] of TABLES) {
+      const specs = cellSpecs(report.format).filter((s) => s.table === table);
+      const empty = specs.filter((s) => readCell(report, s.path) === null);
+      if (empty.length === 0) continue;
+      const blank = empty.filter((s) => hasSource(report, s.path)).length;
+      const detailZh = blank > 0 ? `（其中 ${blank} 个印为空白，${empty.length - blank} 个缺失）` : '';
+      const detailEn = blank > 0 ? ` (${blank} printed blank, ${empty.length - blank} missing)` : '';
+      const sample = empty.slice(0, 3).map((s) => s.label).join('；');
+      out.push(
+        makeFinding(R6_COMPLETE, {
+          zh: `${zh}不完整：${specs.length} 个单元格中有 ${empty.length} 个为空或缺失${detailZh}，如 ${sample}${empty.length > 3 ? ' 等' : ''}`,
+          en: `${table} is incomplete: ${empty.length} of ${specs.length} cells are blank or missing${detailEn}`,
+          paths: empty.map((s) => s.path),
+          expected: specs.length,
+          actual: specs.length - empty.length,
+        }),
+      );
+    }
+    return out;
+  },
+};
