@@ -60,13 +60,26 @@ export interface AnnualReport {
   readonly findings: readonly Finding[];
 }
 
+const PARTS = new Map<string, readonly string[]>();
+
+/** `a.b.c` → ['a','b','c'], computed once per path. */
+function partsOf(path: string): readonly string[] {
+  let p = PARTS.get(path);
+  if (!p) {
+    if (PARTS.size > 10_000) PARTS.clear();
+    p = path.split('.');
+    PARTS.set(path, p);
+  }
+  return p;
+}
+
 function isLeafValue(v: unknown): v is CellValue {
   return v === null || typeof v === 'number';
 }
 
 /** Reads a cell by path; `undefined` when the path is not part of the report. */
 export function getCell(report: Pick<AnnualReport, 'table2' | 'table3' | 'table4'>, path: string): CellValue | undefined {
-  const parts = path.split('.');
+  const parts = partsOf(path);
   let node: unknown = report;
   for (const p of parts) {
     if (node === null || typeof node !== 'object') return undefined;
@@ -77,7 +90,7 @@ export function getCell(report: Pick<AnnualReport, 'table2' | 'table3' | 'table4
 
 /** Sets a value at a dotted path inside a nested object, creating levels as needed. */
 export function setPath<T>(root: Record<string, unknown>, path: string, value: T): void {
-  const parts = path.split('.');
+  const parts = partsOf(path);
   let node = root;
   for (let i = 0; i < parts.length - 1; i++) {
     const p = parts[i]!;
@@ -93,7 +106,7 @@ export function setPath<T>(root: Record<string, unknown>, path: string, value: T
 
 export function getPath(root: unknown, path: string): unknown {
   let node = root;
-  for (const p of path.split('.')) {
+  for (const p of partsOf(path)) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[p];
   }

@@ -23,7 +23,7 @@ export function detectFormat(tokens: readonly Token[]): FormatSignals {
   let t3of2019 = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'cell' || t.text.length > 200) continue;
+    if (t.kind !== 'cell' || t.text.length > 80) continue;
     const b = bare(t.text);
     if (T2_2021.some((s) => b.includes(s))) t2021++;
     if (T2_2019.some((s) => b.includes(s))) t2019++;

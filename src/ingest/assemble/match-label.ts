@@ -3,7 +3,7 @@
  * suffix, containment, then edit distance. Short anchors (总计, 其他) match only
  * exactly; the caller also restricts them by position.
  */
-import { similarity } from './normalize.js';
+import { similarEnough } from './normalize.js';
 
 /** Labels longer than this are narrative, not table labels. */
 export const MAX_LABEL_LENGTH = 48;
@@ -15,8 +15,7 @@ export function anchorScore(label: string, anchor: string): number {
   if (label.startsWith(anchor) || label.endsWith(anchor)) return 0.95;
   if (label.includes(anchor)) return 0.9;
   if (anchor.includes(label) && label.length >= Math.max(4, anchor.length * 0.6)) return 0.85;
-  const s = similarity(label, anchor);
-  return s >= 0.75 ? s * 0.9 : 0;
+  return similarEnough(label, anchor, 0.75) * 0.9;
 }
 
 export function bestScore(label: string, anchors: readonly string[]): number {

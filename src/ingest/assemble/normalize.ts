@@ -3,7 +3,7 @@
  * always kept for display and for `sources`; these forms are only compared.
  */
 
-const SPACE_RE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+/g;
+const SPACE_RE = /[\s\u00a0\u3000\u200b\ufeff]+|\u200c|\u200d/g;
 const PUNCT_RE = /[、,，.．。:：;；()（）[\]【】〔〕“”‘’"'《》〈〉!！?？\-—–_~·•*#|/\\<>＜＞]/g;
 const LEADING_NUMBERING_RE = /^(?:[一二三四五六七八九十]+(?=[^一二三四五六七八九十])|\d+)+/;
 
@@ -15,22 +15,32 @@ const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/不予以公开/g, '不予公开'],
 ];
 
+/** A bounded memo: labels repeat within and across reports, so each form is computed once. */
+function memo(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 20_000) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** NFKC, no whitespace of any kind, known typos fixed. */
-export function norm(text: string): string {
+export const norm = memo((text) => {
   let s = text.normalize('NFKC').replace(SPACE_RE, '');
   for (const [re, to] of TYPOS) s = s.replace(re, to);
   return s;
-}
+});
 
 /** `norm` without punctuation: what a label says, however it is punctuated. */
-export function bare(text: string): string {
-  return norm(text).replace(PUNCT_RE, '');
-}
+export const bare = memo((text) => norm(text).replace(PUNCT_RE, ''));
 
 /** `bare` without leading numbering such as 一、 (三) 1. 12. */
-export function core(text: string): string {
-  return bare(text).replace(LEADING_NUMBERING_RE, '');
-}
+export const core = memo((text) => bare(text).replace(LEADING_NUMBERING_RE, ''));
 
 /** Levenshtein distance, bounded work for short labels. */
 export function editDistance(a: string, b: string): number {
@@ -54,4 +64,13 @@ export function editDistance(a: string, b: string): number {
 export function similarity(a: string, b: string): number {
   const max = Math.max(a.length, b.length);
   return max === 0 ? 1 : 1 - editDistance(a, b) / max;
+}
+
+/** `similarity(a, b) >= min`, without the edit distance when the lengths alone rule it out. */
+export function similarEnough(a: string, b: string, min: number): number {
+  const max = Math.max(a.length, b.length);
+  if (max === 0) return 1;
+  if (Math.abs(a.length - b.length) > (1 - min) * max) return 0;
+  const s = similarity(a, b);
+  return s >= min ? s : 0;
 }

@@ -23,7 +23,20 @@ const NUMBER_RE =
 
 const DIGITS_APART_RE = /[\d.][\s\u00a0\u3000\u200b\ufeff]+[\d.]/;
 
+const CACHE = new Map<string, NumberCell>();
+
+/** Reads a cell; results are immutable and memoised, since the same cell text recurs constantly. */
 export function readNumberCell(text: string): NumberCell {
+  let r = CACHE.get(text);
+  if (r === undefined) {
+    if (CACHE.size > 20_000) CACHE.clear();
+    r = read(text);
+    CACHE.set(text, r);
+  }
+  return r;
+}
+
+function read(text: string): NumberCell {
   const n = text.normalize('NFKC');
   // Digits separated by white space are two cells, never one number.
   if (DIGITS_APART_RE.test(n)) return { kind: 'text' };
@@ -53,7 +66,10 @@ export function readNumberCell(text: string): NumberCell {
 }
 
 /** Splits a cell holding several space-separated numbers ("0 0 3") into its parts, or null. */
+const RUN_RE = /\d[\s\u00a0\u3000]+\d/;
+
 export function splitNumberRun(text: string): string[] | null {
+  if (!RUN_RE.test(text)) return null;
   const parts = text.normalize('NFKC').trim().split(/[\s\u00a0\u3000]+/);
   if (parts.length < 2) return null;
   return parts.every((p) => readNumberCell(p).kind === 'number') ? parts : null;

@@ -27,7 +27,7 @@ export function findHeadings(tokens: readonly Token[], findings: Finding[]): Sec
   let next = 0;
   for (let i = 0; i < tokens.length && next < SECTIONS.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'cell') continue;
+    if (t.kind !== 'cell' || t.text.length > 80) continue;
     const b = bare(t.text).replace(/^第/, '').replace(/部分/, '');
     if (b.length === 0 || b.length > 40) continue;
     for (let k = next; k < SECTIONS.length; k++) {

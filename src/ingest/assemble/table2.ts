@@ -5,7 +5,7 @@
  */
 import type { Token } from '../tokens.js';
 import type { ReportFormat, Table2Part, Table2Row } from '../../domain/annual-report/formats/index.js';
-import { bare, core, norm, similarity } from './normalize.js';
+import { bare, core, norm, similarEnough } from './normalize.js';
 import { collectValues, valueItemsOf } from './collect-values.js';
 import { resolveRow } from './resolve-row.js';
 import { splitLabelTail } from './split-label.js';
@@ -25,7 +25,7 @@ function rowScore(label: string, row: Table2Row): number {
   let best = 0;
   for (const n of names) {
     if (label === n) return 1;
-    if (n.length >= 4 && label.length <= n.length + 3 && similarity(label, n) >= 0.75) best = Math.max(best, similarity(label, n) * 0.9);
+    if (n.length >= 4) best = Math.max(best, similarEnough(label, n, 0.75) * 0.9);
   }
   return best;
 }
@@ -63,7 +63,7 @@ export function readTable2(
   let end = from;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'cell') continue;
+    if (t.kind !== 'cell' || t.text.length > 120) continue;
     const caption = art20Caption(t.text);
     if (caption) {
       part = format.table2.find((p) => p.key === caption) ?? null;

@@ -19,6 +19,8 @@ import { isTable3Header } from './vocabulary.js';
 
 const ROW_SUM: readonly SumGroup[] = [{ parts: [0, 1, 2, 3, 4, 5], total: 6 }];
 const MAX_COMBINATIONS = 100_000;
+/** Raw cells longer than this are narrative (a label may carry its numbers and spacing). */
+const MAX_RAW_LABEL = 160;
 
 export interface TableSpan {
   readonly found: boolean;
@@ -64,9 +66,9 @@ function matchRow(label: string, rows: readonly Table3Row[], pointer: number, st
       if (!started || i > pointer + 2 || !row.anchors.includes(label)) continue;
       return { index: i, score: 1 };
     }
+    if (!started && i > 3) break;
     const score = bestScore(label, row.anchors);
     if (score === 0) continue;
-    if (!started && i > 3) continue;
     // Prefer the nearest row on equal scores: order is part of the template.
     if (!best || score > best.score + 1e-9) best = { index: i, score };
     if (score === 1) break;
@@ -98,7 +100,7 @@ export function readTable3(
   let end = from;
   for (let i = from; i < to && pointer < rows.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'cell') continue;
+    if (t.kind !== 'cell' || t.text.length > MAX_RAW_LABEL) continue;
     if (valueItemsOf(t.text, t.at)) continue;
     let c = core(t.text);
     if (c === '' || c.length > MAX_LABEL_LENGTH + 12) continue;

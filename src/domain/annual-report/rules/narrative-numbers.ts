@@ -108,6 +108,7 @@ const CLAUSE_GUARD = /上年|去年|上一年|同比|较|相比|平均|\d+月/u;
 /** Anywhere in the sentence of an application count: the count may include carried-over ones. */
 const APPLICATION_GUARD = /结转/u;
 const CLAUSE_BREAK = /[，,：:]/u;
+const RELEVANT = /申请|复议|诉讼/u;
 
 function clauseStart(sentence: string, index: number): number {
   let i = index;
@@ -129,7 +130,8 @@ function sentenceIsAbout(sentence: string, year: number | null): boolean {
 export function extractClaims(text: string, year: number | null): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
   for (const sentence of text.split(/[。；;！!？?\n]/u)) {
-    if (!sentenceIsAbout(sentence, year)) continue;
+    // Every pattern names applications, reconsideration or litigation: skip the other sentences cheaply.
+    if (!RELEVANT.test(sentence) || !sentenceIsAbout(sentence, year)) continue;
     const taken: [number, number][] = [];
     for (const p of PATTERNS) {
       for (const m of sentence.matchAll(p.re)) {
