@@ -60,6 +60,27 @@ export interface AnnualReport {
   readonly findings: readonly Finding[];
 }
 
+const PATHS = new Map<string, Map<string, string>>();
+
+/**
+ * `table.row.col` as one shared string per cell. Rules build paths in hot loops;
+ * handing out the same string each time keeps lookups by path cheap.
+ */
+export function cellPath(table: 'table2' | 'table3' | 'table4', row: string, col: string): string {
+  const key = table === 'table3' ? row : `${table}|${row}`;
+  let byCol = PATHS.get(key);
+  if (!byCol) {
+    byCol = new Map();
+    PATHS.set(key, byCol);
+  }
+  let p = byCol.get(col);
+  if (p === undefined) {
+    p = `${table}.${row}.${col}`;
+    byCol.set(col, p);
+  }
+  return p;
+}
+
 const PARTS = new Map<string, readonly string[]>();
 
 /** `a.b.c` → ['a','b','c'], computed once per path. */

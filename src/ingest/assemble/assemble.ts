@@ -21,7 +21,12 @@ export function assembleReport(stream: TokenStream): AnnualReport {
   const { tokens } = stream;
   const rowStructured = tokens.some((t) => t.kind === 'rowEnd');
   const meta = readMeta(tokens);
-  const signals = detectFormat(tokens);
+  const headingFindings: Finding[] = [];
+  const headings = findHeadings(tokens, headingFindings);
+  const headingAt = (key: string) => headings.find((h) => h.key === key)?.index ?? -1;
+  // The tables start after the overview: skip its narrative when the headings tell where it ends.
+  const tablesFrom = [headingAt('proactiveDisclosure'), headingAt('applications'), 0].find((i) => i >= 0)!;
+  const signals = detectFormat(tokens, tablesFrom);
   const format: FormatId | null = signals.table3 ?? signals.table2 ?? (meta.year ? expectedFormatForYear(meta.year) : null);
   if (!format) throw notAReport();
   const sink = new CellSink();
@@ -36,13 +41,10 @@ export function assembleReport(stream: TokenStream): AnnualReport {
     );
   }
   const def = getFormat(format);
-  const headingFindings: Finding[] = [];
-  const headings = findHeadings(tokens, headingFindings);
-  const headingAt = (key: string) => headings.find((h) => h.key === key)?.index ?? -1;
 
-  const t3 = readTable3(tokens, def, rowStructured, 0, tokens.length, sink);
+  const t3 = readTable3(tokens, def, rowStructured, tablesFrom, tokens.length, sink);
   const t2End = t3.found ? t3.start : headingAt('applications') >= 0 ? headingAt('applications') : tokens.length;
-  const t2 = readTable2(tokens, def, rowStructured, 0, t2End, sink);
+  const t2 = readTable2(tokens, def, rowStructured, tablesFrom, t2End, sink);
   const t4From = t3.found ? t3.end : Math.max(0, headingAt('reviewLitigation'));
   const t4To = headingAt('problemsImprovements') > t4From ? headingAt('problemsImprovements') : tokens.length;
   const t4 = readTable4(tokens, t4From, t4To, sink);

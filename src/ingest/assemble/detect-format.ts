@@ -16,12 +16,12 @@ export interface FormatSignals {
   readonly table3: FormatId | null;
 }
 
-export function detectFormat(tokens: readonly Token[]): FormatSignals {
+export function detectFormat(tokens: readonly Token[], from = 0): FormatSignals {
   let t2019 = 0;
   let t2021 = 0;
   let t3of2021 = false;
   let t3of2019 = false;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'cell' || t.text.length > 80) continue;
     const b = bare(t.text);

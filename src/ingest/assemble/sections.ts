@@ -10,6 +10,11 @@ import type { Finding } from '../../domain/shared/finding.js';
 
 const NUMERALS = '一二三四五六';
 const HEADING_RE = /^([一二三四五六])[、,，.．:：]?(.*)$/;
+/** Cheap test before normalising: a heading starts with its numeral or names a 情况/事项/打算. */
+const MAY_BE_HEADING_RE = /^[\s\u00a0\u3000#*]*第?[一二三四五六]|情况|事项|打算/;
+/** (一)… is a sub-heading inside a section, never a section heading. */
+const SUBHEADING_RE = /^[\s\u00a0\u3000]*[(（]/;
+const ANCHORS = SECTIONS.map((s) => ({ anchors: s.anchors.map((a) => bare(a)), official: bare(s.heading).slice(1) }));
 
 /** The heading's words are the anchor, maybe with a prefix such as 政府信息公开 or a short remark after it. */
 function matchesAnchor(body: string, anchor: string): boolean {
@@ -27,7 +32,7 @@ export function findHeadings(tokens: readonly Token[], findings: Finding[]): Sec
   let next = 0;
   for (let i = 0; i < tokens.length && next < SECTIONS.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'cell' || t.text.length > 80) continue;
+    if (t.kind !== 'cell' || t.text.length > 80 || !MAY_BE_HEADING_RE.test(t.text) || SUBHEADING_RE.test(t.text)) continue;
     const b = bare(t.text).replace(/^第/, '').replace(/部分/, '');
     if (b.length === 0 || b.length > 40) continue;
     for (let k = next; k < SECTIONS.length; k++) {
@@ -35,8 +40,8 @@ export function findHeadings(tokens: readonly Token[], findings: Finding[]): Sec
       const m = HEADING_RE.exec(b);
       const body = m ? m[2]! : b;
       const numeralOk = !m || m[1] === NUMERALS[k];
-      if (numeralOk && s.anchors.some((a) => matchesAnchor(body, bare(a)))) {
-        const official = bare(s.heading).slice(1);
+      if (numeralOk && ANCHORS[k]!.anchors.some((a) => matchesAnchor(body, a))) {
+        const official = ANCHORS[k]!.official;
         if (!body.startsWith(official)) {
           findings.push(
             finding(PARSE_RULES.heading, 'info', `标题“${t.text.trim()}”与模板“${s.heading}”措辞不同。`, `Heading “${t.text.trim()}” differs from the template's “${s.heading}”.`),

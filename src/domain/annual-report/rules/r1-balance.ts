@@ -4,6 +4,7 @@
  */
 import { T3_COL_KEYS } from '../columns.js';
 import type { Finding } from '../../shared/finding.js';
+import { cellPath } from '../report.js';
 import type { Rule, RuleContext } from './rule.js';
 import { allBlank, hasBlank, makeFinding, operand, pathsOf, sumOf, t3ColumnZh, termsEn, termsZh, withBlankNote } from './support.js';
 
@@ -16,12 +17,12 @@ export const R1_BALANCE: Rule = {
     const out: Finding[] = [];
     for (const c of T3_COL_KEYS) {
       const left = [
-        operand(report, `table3.newReceived.${c}`, '本年新收'),
-        operand(report, `table3.carriedOver.${c}`, '上年结转'),
+        operand(report, cellPath('table3', 'newReceived', c), '本年新收'),
+        operand(report, cellPath('table3', 'carriedOver', c), '上年结转'),
       ];
       const right = [
-        operand(report, `table3.totalProcessed.${c}`, '（七）总计'),
-        operand(report, `table3.carriedForward.${c}`, '结转下年'),
+        operand(report, cellPath('table3', 'totalProcessed', c), '（七）总计'),
+        operand(report, cellPath('table3', 'carriedForward', c), '结转下年'),
       ];
       const all = [...left, ...right];
       if (allBlank(all)) continue;

@@ -5,6 +5,7 @@
 import { T3_COLUMNS, T3_PART_KEYS } from '../columns.js';
 import { getFormat } from '../formats/index.js';
 import type { Finding } from '../../shared/finding.js';
+import { cellPath } from '../report.js';
 import type { Rule, RuleContext } from './rule.js';
 import { allBlank, hasBlank, makeFinding, operand, sumOf, t3RowZh, withBlankNote } from './support.js';
 
@@ -20,8 +21,8 @@ export const R2_ROW_TOTAL: Rule = {
   check({ report }: RuleContext): Finding[] {
     const out: Finding[] = [];
     for (const row of getFormat(report.format).table3) {
-      const parts = T3_PART_KEYS.map((c) => operand(report, `table3.${row.path}.${c}`, colLabel(c)));
-      const total = operand(report, `table3.${row.path}.total`, '总计');
+      const parts = T3_PART_KEYS.map((c) => operand(report, cellPath('table3', row.path, c), colLabel(c)));
+      const total = operand(report, cellPath('table3', row.path, 'total'), '总计');
       if (allBlank([...parts, total])) continue;
       const expected = sumOf(parts);
       const actual = total.value ?? 0;

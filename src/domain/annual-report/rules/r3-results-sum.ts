@@ -5,6 +5,7 @@
  */
 import { T3_COL_KEYS } from '../columns.js';
 import type { Finding } from '../../shared/finding.js';
+import { cellPath } from '../report.js';
 import type { Rule, RuleContext } from './rule.js';
 import { allBlank, hasBlank, makeFinding, operand, sumOf, t3ColumnZh, t3ResultRows, t3RowShortZh, withBlankNote } from './support.js';
 
@@ -17,8 +18,8 @@ export const R3_RESULTS_SUM: Rule = {
     const out: Finding[] = [];
     const rows = t3ResultRows(report.format);
     for (const c of T3_COL_KEYS) {
-      const parts = rows.map((r) => operand(report, `table3.${r}.${c}`, t3RowShortZh(report.format, r)));
-      const total = operand(report, `table3.totalProcessed.${c}`, '（七）总计');
+      const parts = rows.map((r) => operand(report, cellPath('table3', r, c), t3RowShortZh(report.format, r)));
+      const total = operand(report, cellPath('table3', 'totalProcessed', c), '（七）总计');
       if (allBlank([...parts, total])) continue;
       const expected = sumOf(parts);
       const actual = total.value ?? 0;

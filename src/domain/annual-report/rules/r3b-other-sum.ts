@@ -8,7 +8,7 @@
  */
 import { T3_COL_KEYS } from '../columns.js';
 import type { Finding } from '../../shared/finding.js';
-import { getCell } from '../report.js';
+import { getCell, cellPath } from '../report.js';
 import type { Rule, RuleContext } from './rule.js';
 import { hasBlank, makeFinding, operand, sumOf, t3ColumnZh, termsEn, termsZh, withBlankNote } from './support.js';
 
@@ -27,7 +27,7 @@ export const R3B_OTHER_SUM: Rule = {
     if (report.format !== '2021') return [];
     const out: Finding[] = [];
     for (const c of T3_COL_KEYS) {
-      const totalPath = `table3.otherHandling.total.${c}`;
+      const totalPath = cellPath('table3', 'otherHandling.total', c);
       const stored = getCell(report, totalPath);
       if (stored === undefined || stored === null) continue;
       const parts = SUB_ROWS.map(([k, label]) => operand(report, `table3.otherHandling.${k}.${c}`, label));

@@ -4,6 +4,7 @@
  */
 import { T4_COLUMNS, T4_GROUPS } from '../columns.js';
 import type { Finding } from '../../shared/finding.js';
+import { cellPath } from '../report.js';
 import type { Rule, RuleContext } from './rule.js';
 import { allBlank, hasBlank, makeFinding, operand, sumOf, termsEn, termsZh, withBlankNote } from './support.js';
 
@@ -16,8 +17,8 @@ export const R4_GROUP_SUM: Rule = {
     const out: Finding[] = [];
     for (const g of T4_GROUPS) {
       const groupZh = g.parent ? `${g.parent}·${g.label}` : g.label;
-      const parts = T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => operand(report, `table4.${g.key}.${c.key}`, c.label));
-      const total = operand(report, `table4.${g.key}.total`, '总计');
+      const parts = T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => operand(report, cellPath('table4', g.key, c.key), c.label));
+      const total = operand(report, cellPath('table4', g.key, 'total'), '总计');
       if (allBlank([...parts, total])) continue;
       const expected = sumOf(parts);
       const actual = total.value ?? 0;

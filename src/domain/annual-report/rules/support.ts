@@ -95,25 +95,42 @@ export function t3ColumnZh(col: T3Col): string {
   return `第${ZH_ORDINALS[i] ?? String(i + 1)}列（${c.group ? `${c.group}·` : ''}${c.label}）`;
 }
 
+/** Labels depend only on (format, row): computed once each, since every rule run asks for them. */
+function memoByRow<T>(fn: (format: FormatId, rowPath: string) => T): (format: FormatId, rowPath: string) => T {
+  const cache: Record<FormatId, Map<string, T>> = { '2019': new Map(), '2021': new Map() };
+  return (format, rowPath) => {
+    const byRow = cache[format];
+    let v = byRow.get(rowPath);
+    if (v === undefined) {
+      v = fn(format, rowPath);
+      byRow.set(rowPath, v);
+    }
+    return v;
+  };
+}
+
 /** Official label of a Table-3 row, with its group label: `（三）不予公开 1.属于国家秘密`. */
-export function t3RowZh(format: FormatId, rowPath: string): string {
+export const t3RowZh = memoByRow((format, rowPath) => {
   const row = getFormat(format).table3.find((r) => r.path === rowPath);
   if (!row) return rowPath;
   return row.group && !row.group.startsWith('三、') ? `${row.group} ${row.label}` : row.label;
-}
+});
+
+const NOT_RESULTS = new Set(['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward']);
+const RESULT_ROWS: Record<FormatId, readonly string[]> = {
+  '2019': getFormat('2019').table3.map((r) => r.path).filter((p) => !NOT_RESULTS.has(p)),
+  '2021': getFormat('2021').table3.map((r) => r.path).filter((p) => !NOT_RESULTS.has(p)),
+};
 
 /** Table-3 rows that are results of handling (rows 3–21 of domain.md §1.4). */
 export function t3ResultRows(format: FormatId): readonly string[] {
-  const notResults = new Set(['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward']);
-  return getFormat(format)
-    .table3.map((r) => r.path)
-    .filter((p) => !notResults.has(p));
+  return RESULT_ROWS[format];
 }
 
 /** Short Chinese label of a Table-3 row, for sums: the row label without its numbering. */
-export function t3RowShortZh(format: FormatId, rowPath: string): string {
+export const t3RowShortZh = memoByRow((format, rowPath) => {
   const row = getFormat(format).table3.find((r) => r.path === rowPath);
   if (!row) return rowPath;
   const short = row.label.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+\./u, '').replace(/（.*$/u, '');
   return short === '其他' ? '其他处理·其他' : short;
-}
+});

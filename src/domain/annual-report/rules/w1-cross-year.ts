@@ -6,6 +6,7 @@
 import { T3_COL_KEYS } from '../columns.js';
 import type { Finding } from '../../shared/finding.js';
 import type { AnnualReport } from '../report.js';
+import { cellPath } from '../report.js';
 import type { Rule, RuleContext } from './rule.js';
 import { makeFinding, readCell, t3ColumnZh } from './support.js';
 
@@ -27,9 +28,9 @@ export const W1_CROSS_YEAR: Rule = {
     if (differentAgencies(report, previous)) return [];
     const out: Finding[] = [];
     for (const c of T3_COL_KEYS) {
-      const path = `table3.carriedOver.${c}`;
+      const path = cellPath('table3', 'carriedOver', c);
       const now = readCell(report, path);
-      const before = readCell(previous, `table3.carriedForward.${c}`);
+      const before = readCell(previous, cellPath('table3', 'carriedForward', c));
       if (now === null && before === null) continue;
       const expected = before ?? 0;
       const actual = now ?? 0;

@@ -4,6 +4,7 @@
  * Inferred, the definitions are not written down (domain.md §2.2). Needs a 2021-format `previous` of year N−1.
  */
 import type { Finding } from '../../shared/finding.js';
+import { cellPath } from '../report.js';
 import type { Rule, RuleContext } from './rule.js';
 import { makeFinding, readCell } from './support.js';
 
@@ -22,10 +23,10 @@ export const W2_IN_FORCE_ROLL: Rule = {
     if (report.year === null || previous.year !== report.year - 1) return [];
     const out: Finding[] = [];
     for (const [row, zh] of IN_FORCE_ROWS) {
-      const prev = readCell(previous, `table2.${row}.inForce`);
-      const issued = readCell(report, `table2.${row}.issued`);
-      const repealed = readCell(report, `table2.${row}.repealed`);
-      const inForce = readCell(report, `table2.${row}.inForce`);
+      const prev = readCell(previous, cellPath('table2', row, 'inForce'));
+      const issued = readCell(report, cellPath('table2', row, 'issued'));
+      const repealed = readCell(report, cellPath('table2', row, 'repealed'));
+      const inForce = readCell(report, cellPath('table2', row, 'inForce'));
       const values = [prev, issued, repealed, inForce];
       if (values.every((v) => v === null)) continue;
       const expected = (prev ?? 0) + (issued ?? 0) - (repealed ?? 0);
@@ -37,7 +38,7 @@ export const W2_IN_FORCE_ROLL: Rule = {
         makeFinding(W2_IN_FORCE_ROLL, {
           zh: `表二“${zh}”：${previous.year}年现行有效 ${s(prev, '空')} + 本年制发 ${s(issued, '空')} − 本年废止 ${s(repealed, '空')} = ${expected} ≠ 现行有效件数 ${s(inForce, '空')}${blanks ? '（空白单元格按 0 计）' : ''}`,
           en: `Table 2 ${row}: in force ${s(prev, 'blank')} (${previous.year}) + issued ${s(issued, 'blank')} − repealed ${s(repealed, 'blank')} = ${expected} ≠ inForce ${s(inForce, 'blank')}${blanks ? ' (blank cells read as 0)' : ''}`,
-          paths: [`table2.${row}.issued`, `table2.${row}.repealed`, `table2.${row}.inForce`],
+          paths: [cellPath('table2', row, 'issued'), cellPath('table2', row, 'repealed'), cellPath('table2', row, 'inForce')],
           expected,
           actual,
           blanksAsZero: blanks,

@@ -5,6 +5,7 @@
  * 现行有效件数 ≥ 0, is already an error under R5 and is not repeated here.
  */
 import type { Finding } from '../../shared/finding.js';
+import { cellPath } from '../report.js';
 import type { Rule, RuleContext } from './rule.js';
 import { makeFinding, readCell } from './support.js';
 import { IN_FORCE_ROWS } from './w2-in-force-roll.js';
@@ -19,9 +20,9 @@ export const W3_IN_FORCE_BOUND: Rule = {
     if (report.year === null || previous.year !== report.year - 1) return [];
     const out: Finding[] = [];
     for (const [row, zh] of IN_FORCE_ROWS) {
-      const prev = readCell(previous, `table2.${row}.inForce`);
-      const issued = readCell(report, `table2.${row}.issued`);
-      const repealed = readCell(report, `table2.${row}.repealed`);
+      const prev = readCell(previous, cellPath('table2', row, 'inForce'));
+      const issued = readCell(report, cellPath('table2', row, 'issued'));
+      const repealed = readCell(report, cellPath('table2', row, 'repealed'));
       if (repealed === null || repealed === 0) continue;
       const bound = (prev ?? 0) + (issued ?? 0);
       if (repealed <= bound) continue;
@@ -30,7 +31,7 @@ export const W3_IN_FORCE_BOUND: Rule = {
         makeFinding(W3_IN_FORCE_BOUND, {
           zh: `表二“${zh}”：本年废止 ${repealed} 件，多于${previous.year}年现行有效 ${prev ?? '空'} + 本年制发 ${issued ?? '空'} = ${bound}${blanks ? '（空白单元格按 0 计）' : ''}`,
           en: `Table 2 ${row}: repealed ${repealed} > in force ${prev ?? 'blank'} (${previous.year}) + issued ${issued ?? 'blank'} = ${bound}${blanks ? ' (blank cells read as 0)' : ''}`,
-          paths: [`table2.${row}.issued`, `table2.${row}.repealed`],
+          paths: [cellPath('table2', row, 'issued'), cellPath('table2', row, 'repealed')],
           expected: bound,
           actual: repealed,
           blanksAsZero: blanks,

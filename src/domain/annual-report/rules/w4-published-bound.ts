@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../../shared/finding.js';
 import type { AnnualReport } from '../report.js';
+import { cellPath } from '../report.js';
 import type { Rule, RuleContext } from './rule.js';
 import { makeFinding, readCell } from './support.js';
 
@@ -27,8 +28,8 @@ const s = (v: number | null, blank: string): string => (v === null ? blank : Str
 function publishedBound(report: AnnualReport): Finding[] {
   const out: Finding[] = [];
   for (const [row, zh] of PUBLISHED_ROWS) {
-    const pub = readCell(report, `table2.${row}.newlyPublished`);
-    const total = readCell(report, `table2.${row}.totalPublished`);
+    const pub = readCell(report, cellPath('table2', row, 'newlyPublished'));
+    const total = readCell(report, cellPath('table2', row, 'totalPublished'));
     if (pub === null || pub === 0) continue;
     if (pub <= (total ?? 0)) continue;
     const blanks = total === null;
@@ -36,7 +37,7 @@ function publishedBound(report: AnnualReport): Finding[] {
       makeFinding(W4_PUBLISHED_BOUND, {
         zh: `表二“${zh}”：本年新公开数量 ${pub} 大于对外公开总数量 ${s(total, '空')}${note(blanks, 'zh')}`,
         en: `Table 2 ${row}: newlyPublished ${pub} > totalPublished ${s(total, 'blank')}${note(blanks, 'en')}`,
-        paths: [`table2.${row}.newlyPublished`, `table2.${row}.totalPublished`],
+        paths: [cellPath('table2', row, 'newlyPublished'), cellPath('table2', row, 'totalPublished')],
         expected: total ?? 0,
         actual: pub,
         blanksAsZero: blanks,
@@ -49,8 +50,8 @@ function publishedBound(report: AnnualReport): Finding[] {
 function itemsBound(report: AnnualReport): Finding[] {
   const out: Finding[] = [];
   for (const [row, zh] of ITEM_ROWS) {
-    const prev = readCell(report, `table2.${row}.prevYearItems`);
-    const change = readCell(report, `table2.${row}.yearChange`);
+    const prev = readCell(report, cellPath('table2', row, 'prevYearItems'));
+    const change = readCell(report, cellPath('table2', row, 'yearChange'));
     if (prev === null && change === null) continue;
     const current = (prev ?? 0) + (change ?? 0);
     if (current >= 0) continue;
@@ -59,7 +60,7 @@ function itemsBound(report: AnnualReport): Finding[] {
       makeFinding(W4_PUBLISHED_BOUND, {
         zh: `表二“${zh}”：上一年项目数量 ${s(prev, '空')} + 本年增/减 ${s(change, '空')} = ${current}，本年项目数量不能为负${note(blanks, 'zh')}`,
         en: `Table 2 ${row}: prevYearItems ${s(prev, 'blank')} + yearChange ${s(change, 'blank')} = ${current} < 0${note(blanks, 'en')}`,
-        paths: [`table2.${row}.prevYearItems`, `table2.${row}.yearChange`],
+        paths: [cellPath('table2', row, 'prevYearItems'), cellPath('table2', row, 'yearChange')],
         expected: 0,
         actual: current,
         blanksAsZero: blanks,
