@@ -48,7 +48,7 @@ export async function parseReport(bytes: Uint8Array, options: ParseOptions = {})
   }
   if (type === 'json') return { report: readReportJson(bytes), input: { type, layout: 'json', bytes: bytes.length } };
   if (type === 'csv') return { report: readReportCsv(bytes), input: { type, layout: 'csv', bytes: bytes.length } };
-  const reader = readerFor(type);
+  const reader = await readerFor(type);
   if (!reader) {
     throw new GongkaiError('INPUT_UNSUPPORTED_TYPE', { zh: `暂不支持读取 ${type} 文件。`, en: `Reading ${type} files is not supported.` });
   }

@@ -83,8 +83,9 @@ async function bulk(dir: string, opts: BulkOpts): Promise<number> {
     await new Promise<void>((res, rej) => out.end((e?: Error | null) => (e ? rej(e) : res())));
   }
   const secs = (Date.now() - started) / 1000;
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const lines = [
-    `完成 / done: 读取 read ${summary.read} · 失败 failed ${summary.failed} · 已在输出中 already done ${done.size} · 用时 ${secs.toFixed(1)} s（${Math.round((summary.read + summary.failed) / Math.max(secs, 0.001))} 份/秒 files/s）`,
+    `完成 / done: 读取 read ${summary.read} · 失败 failed ${summary.failed} · 已在输出中 already done ${done.size} · 用时 ${secs.toFixed(1)} s（${Math.round((summary.read + summary.failed) / Math.max(secs, 0.001))} 份/秒 files/s）· 峰值内存 peak memory ${peakMb} MB`,
   ];
   if (summary.byCode.size > 0) lines.push(`失败原因 / failures: ${[...summary.byCode].map(([c, n]) => `${c} ${n}`).join(' · ')}`);
   if (summary.byRule.size > 0) {

@@ -22,7 +22,7 @@ describe('R6 cells.complete', () => {
     const [t3, t4, ...rest] = R6_COMPLETE.check({ report });
     expect(rest).toEqual([]);
     expect(t3).toMatchObject({ rule: 'R6', severity: 'error', paths: ['table3.granted.total'], expected: 161, actual: 160 });
-    expect(t3!.message.zh).toContain('161 个单元格中有 1 个为空或缺失');
+    expect(t3!.message.zh).toContain('161 个单元格中有 1 个缺失');
     expect(t4).toMatchObject({ expected: 15, actual: 13 });
     expect(t4!.paths).toEqual(['table4.litigationAfterReconsideration.upheld', 'table4.litigationAfterReconsideration.total']);
   });
@@ -35,6 +35,18 @@ describe('R6 cells.complete', () => {
       cellSources: new Map([['table4.litigationDirect.total', { raw: '\u00a0', at: { kind: 'line', line: 600 } }]]),
     });
     const [f] = R6_COMPLETE.check({ report });
-    expect(f!.message.zh).toContain('其中 1 个印为空白，1 个缺失');
+    // The cell printed blank is present; only the absent one fails R6.
+    expect(f!.paths).toEqual(['table4.litigationAfterReconsideration.total']);
+    expect(f!.message.zh).toContain('15 个单元格中有 1 个缺失（另有 1 个印为空白，按 0 计）');
+  });
+
+  it('passes a table whose null cells were all printed blank', () => {
+    const cells = { ...sampleCells('2021'), 'table4.litigationDirect.total': null };
+    const report = buildReport({
+      format: '2021',
+      cells,
+      cellSources: new Map([['table4.litigationDirect.total', { raw: '\u00a0', at: { kind: 'line', line: 600 } }]]),
+    });
+    expect(R6_COMPLETE.check({ report })).toEqual([]);
   });
 });

@@ -3,8 +3,9 @@
  * (15 cells) has a value (domain.md §2.1). One finding per incomplete table, listing the cells.
  *
  * Table 2 is not part of R6: the template lets cells such as 本年增/减 stay blank (domain.md §1.3.1).
- * Where the report carries cell sources, a null cell with a source was printed blank and one
- * without was missing from the document; the message gives both counts.
+ * Where the report carries cell sources, a null cell with a source was printed blank (present,
+ * read as 0 by the other rules) and one without was missing from the document: only missing
+ * cells fail R6, as domain.md §2.3 counts seed 002's Table 4 (11 of 15 present).
  */
 import type { Finding } from '../../shared/finding.js';
 import { cellSpecs } from '../formats/index.js';
@@ -33,17 +34,22 @@ export const R6_COMPLETE: Rule = {
       const specs = cellSpecs(report.format).filter((s) => s.table === table);
       const empty = specs.filter((s) => readCell(report, s.path) === null);
       if (empty.length === 0) continue;
-      const blank = empty.filter((s) => hasSource(report, s.path)).length;
-      const detailZh = blank > 0 ? `（其中 ${blank} 个印为空白，${empty.length - blank} 个缺失）` : '';
-      const detailEn = blank > 0 ? ` (${blank} printed blank, ${empty.length - blank} missing)` : '';
-      const sample = empty.slice(0, 3).map((s) => s.label).join('；');
+      // A cell printed blank is present (blank reads as 0 in R1–R4); only cells absent from the
+      // document make the table incomplete. Without sources every null cell counts as absent.
+      const withSources = specs.some((s) => hasSource(report, s.path));
+      const missing = withSources ? empty.filter((s) => !hasSource(report, s.path)) : empty;
+      if (missing.length === 0) continue;
+      const blank = empty.length - missing.length;
+      const detailZh = blank > 0 ? `（另有 ${blank} 个印为空白，按 0 计）` : '';
+      const detailEn = blank > 0 ? ` (another ${blank} printed blank, read as 0)` : '';
+      const sample = missing.slice(0, 3).map((s) => s.label).join('；');
       out.push(
         makeFinding(R6_COMPLETE, {
-          zh: `${zh}不完整：${specs.length} 个单元格中有 ${empty.length} 个为空或缺失${detailZh}，如 ${sample}${empty.length > 3 ? ' 等' : ''}`,
-          en: `${table} is incomplete: ${empty.length} of ${specs.length} cells are blank or missing${detailEn}`,
-          paths: empty.map((s) => s.path),
+          zh: `${zh}不完整：${specs.length} 个单元格中有 ${missing.length} 个缺失${detailZh}，如 ${sample}${missing.length > 3 ? ' 等' : ''}`,
+          en: `${table} is incomplete: ${missing.length} of ${specs.length} cells are missing${detailEn}`,
+          paths: missing.map((s) => s.path),
           expected: specs.length,
-          actual: specs.length - empty.length,
+          actual: specs.length - missing.length,
         }),
       );
     }
