@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { textReader } from '../src/ingest/text/read-text.js';
+import { readTextString } from '../src/ingest/text/read-text.js';
 import { assembleReport } from '../src/ingest/assemble/assemble.js';
 import { cellSpecs, getCell, getPath } from '../src/domain/annual-report/index.js';
 
@@ -15,7 +15,7 @@ const seeds = readdirSync(dir).filter((f) => f.endsWith('.expected.json'));
 describe.each(seeds)('%s', (name) => {
   const expected = JSON.parse(readFileSync(join(dir, name), 'utf8'));
   const bytes = readFileSync(join(dir, expected.source));
-  const report = assembleReport(textReader.read(bytes) as ReturnType<typeof textReader.read> & object);
+  const report = assembleReport(readTextString(bytes.toString()));
 
   it('reads format, year, agency and publication date', () => {
     expect({ format: report.format, year: report.year, agency: report.agency, publishedAt: report.publishedAt }).toEqual({
@@ -52,7 +52,7 @@ describe('digits run together (separators lost)', () => {
 
   it('recovers cells from the table arithmetic when exactly one split fits', () => {
     const text = base.replace('一、本年新收政府信息公开申请数量\t15\t0\t0\t0\t0\t0\t15', '一、本年新收政府信息公开申请数量\t150000015');
-    const report = assembleReport(textReader.read(new TextEncoder().encode(text)) as ReturnType<typeof textReader.read> & object);
+    const report = assembleReport(readTextString(text));
     expect(getPath(report, 'table3.newReceived')).toEqual({ naturalPerson: 15, commercial: 0, research: 0, publicInterest: 0, legalService: 0, otherOrg: 0, total: 15 });
     expect(report.findings.some((f) => f.rule === 'P-RECOVERED')).toBe(true);
   });
@@ -62,7 +62,7 @@ describe('digits run together (separators lost)', () => {
     const text = base
       .replace('一、本年新收政府信息公开申请数量\t15\t0\t0\t0\t0\t0\t15', '一、本年新收政府信息公开申请数量\t110000011')
       .replace(/(\t\t4\.保护第三方合法权益)\t1\t0\t0\t0\t0\t0\t1/, '$1\t110000011');
-    const report = assembleReport(textReader.read(new TextEncoder().encode(text)) as ReturnType<typeof textReader.read> & object);
+    const report = assembleReport(readTextString(text));
     const f = report.findings.find((x) => x.rule === 'P-AMBIGUOUS');
     expect(f?.candidates?.length).toBeGreaterThan(1);
     expect(getCell(report, 'table3.newReceived.total')).toBeNull();

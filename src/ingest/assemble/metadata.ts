@@ -78,8 +78,12 @@ export function readMeta(tokens: readonly Token[]): ReportMeta {
     }
   }
   let publishedAt: string | null = null;
-  for (const t of cells.slice(0, 40)) {
-    const m = DATE_LABEL_RE.exec(t.text.normalize('NFKC'));
+  const head = cells.slice(0, 40);
+  for (let i = 0; i < head.length; i++) {
+    // The label and the date may sit in two cells of a metadata table: 发布日期： | 2022.02.21
+    const t = head[i]!;
+    const next = head[i + 1]?.text ?? '';
+    const m = DATE_LABEL_RE.exec(t.text.normalize('NFKC')) ?? (/(?:日期|时间)[:：]?\s*$/.test(t.text) ? DATE_LABEL_RE.exec(`${t.text} ${next}`.normalize('NFKC')) : null);
     if (m) {
       publishedAt = isoDate(m[1]!, m[2]!, m[3]!);
       if (publishedAt) break;

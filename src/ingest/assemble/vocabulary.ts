@@ -9,7 +9,10 @@ const T4_CHARS = new Set([...'行政复议诉讼结果维持纠正其他尚未�
 
 export function isTable3Header(text: string): boolean {
   const c = core(text);
-  return T3_HEADER.has(c) || c.includes('勾稽关系') || c.startsWith('本列数据');
+  if (T3_HEADER.has(c) || c.includes('勾稽关系') || c.startsWith('本列数据')) return true;
+  // Several header words in one cell, as PDF lines put them: 商业企业 科研机构 …
+  const parts = text.trim().split(/[\s\u00a0\u3000]+/);
+  return parts.length > 1 && parts.every((p) => T3_HEADER.has(core(p)));
 }
 
 export function isTable4Header(text: string): boolean {

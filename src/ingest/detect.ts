@@ -1,0 +1,234 @@
+/**
+ * @module Input type detection by content sniffing, never by file name.
+ *
+ * Order matters: binary containers first (PDF, OOXML zip), then our own
+ * formats (JSON report, `path,label,value` CSV), then markup (HTML, Markdown),
+ * and plain text last. Anything that does not decode as text is `binary`.
+ * Every check reads a bounded prefix or scans once, so detection is linear.
+ */
+import type { InputType } from './tokens.js';
+import { isDelimiterRow } from './markdown/pipe-row.js';
+
+const SNIFF_BYTES = 8192;
+const MARKUP_WINDOW = 1024;
+const REPORT_SCHEMA_RE = /"schema"\s*:\s*"gongkai\.report\/1"/;
+
+/**
+ * Decodes text bytes: a BOM decides (UTF-8, UTF-16LE/BE); otherwise UTF-8 when
+ * the bytes are valid UTF-8, else GB18030 (a superset of GBK and GB2312, the
+ * usual encoding of older Chinese government files). The BOM is removed.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** A cut position at or before `max` that does not split a UTF-8 sequence. */
+function utf8Boundary(bytes: Uint8Array, max: number): number {
+  if (bytes.length <= max) return bytes.length;
+  let cut = max;
+  for (let k = 0; k < 3 && cut > 0 && ((bytes[cut] ?? 0) & 0xc0) === 0x80; k++) cut--;
+  return cut;
+}
+
+/** True when the bytes start with a UTF-16 byte-order mark. */
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
+function startsWithAscii(bytes: Uint8Array, ascii: string, at = 0): boolean {
+  if (bytes.length < at + ascii.length) return false;
+  for (let i = 0; i < ascii.length; i++) if (bytes[at + i] !== ascii.charCodeAt(i)) return false;
+  return true;
+}
+
+function indexOfAscii(bytes: Uint8Array, ascii: string, from: number, to: number): number {
+  const end = Math.min(to, bytes.length) - ascii.length;
+  for (let i = Math.max(0, from); i <= end; i++) if (startsWithAscii(bytes, ascii, i)) return i;
+  return -1;
+}
+
+function isPdf(bytes: Uint8Array): boolean {
+  if (startsWithAscii(bytes, '%PDF-')) return true;
+  // The PDF header may follow up to 1 KB of junk (readers accept it); then demand a trailer too.
+  return indexOfAscii(bytes, '%PDF-', 0, 1024) >= 0 && indexOfAscii(bytes, '%%EOF', bytes.length - 2048, bytes.length) >= 0;
+}
+
+function readU16(b: Uint8Array, at: number): number {
+  return (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+}
+
+function readU32(b: Uint8Array, at: number): number {
+  return (readU16(b, at) | (readU16(b, at + 2) << 16)) >>> 0;
+}
+
+export interface ZipEntry {
+  readonly name: string;
+  /** Uncompressed size as the central directory states it (0xFFFFFFFF for ZIP64). */
+  readonly size: number;
+}
+
+/** Entries of the zip central directory, or null when it cannot be found. */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  // End of central directory: 22 bytes plus a comment of up to 65,535 bytes.
+  const minEocd = Math.max(0, bytes.length - 22 - 0xffff);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= minEocd; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = readU16(bytes, eocd + 10);
+  const offset = readU32(bytes, eocd + 16);
+  if (offset === 0xffffffff || offset >= bytes.length) return null;
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder('utf-8');
+  let p = offset;
+  for (let n = 0; n < count && p + 46 <= bytes.length; n++) {
+    if (readU32(bytes, p) !== 0x02014b50) break;
+    const nameLen = readU16(bytes, p + 28);
+    const extraLen = readU16(bytes, p + 30);
+    const commentLen = readU16(bytes, p + 32);
+    entries.push({ name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)), size: readU32(bytes, p + 24) });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** Total uncompressed size the zip declares, or null when unknown (no directory, ZIP64). */
+export function zipUncompressedSize(bytes: Uint8Array): number | null {
+  const entries = zipEntries(bytes);
+  if (!entries) return null;
+  let total = 0;
+  for (const e of entries) {
+    if (e.size === 0xffffffff) return null;
+    total += e.size;
+  }
+  return total;
+}
+
+function detectZip(bytes: Uint8Array): 'docx' | 'xlsx' | 'binary' {
+  const names = zipEntries(bytes)?.map((e) => e.name);
+  if (names) {
+    if (names.includes('word/document.xml')) return 'docx';
+    if (names.includes('xl/workbook.xml')) return 'xlsx';
+    return 'binary';
+  }
+  // Truncated zip without a central directory: the local headers still carry the names.
+  if (indexOfAscii(bytes, 'word/document.xml', 0, bytes.length) >= 0) return 'docx';
+  if (indexOfAscii(bytes, 'xl/workbook.xml', 0, bytes.length) >= 0) return 'xlsx';
+  return 'binary';
+}
+
+/** Share of control characters (and decoding failures) in a text sample. */
+function controlShare(sample: string): number {
+  if (sample.length === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || c === 0xfffd) bad++;
+  }
+  return bad / sample.length;
+}
+
+const HTML_DOC_RE = /<!doctype\s+html|<html[\s>]|<body[\s>]/i;
+const HTML_FRAGMENT_RE = /<(table|p|div)[\s>]/i;
+/** A fragment must also close an element, so a quoted "<p>" in prose is not markup. */
+const HTML_CLOSE_RE = /<\/(?:p|div|table|tr|td|span|font|b|strong)\s*>/i;
+const MD_HEADING_RE = /^#{1,6}\s+\S/;
+
+/**
+ * Inner pipes of a Markdown pipe row (a line that starts and ends with `|` and
+ * has content), or 0. Lines of bare pipes (`|||`) are the plain-text export's
+ * filler for spanning cells (corpus 001, 003), not Markdown.
+ */
+function innerPipes(line: string): number {
+  const t = line.trim();
+  if (t.length < 3 || !t.startsWith('|') || !t.endsWith('|')) return 0;
+  const inner = t.slice(1, -1);
+  if (!/[^|\s]/.test(inner)) return 0;
+  let pipes = 0;
+  for (const ch of inner) if (ch === '|') pipes++;
+  return pipes;
+}
+
+interface MarkdownSigns {
+  readonly delimiterRows: number;
+  /** Rows with at least two cells. */
+  readonly pipeRows: number;
+  /** Rows with at least three cells. */
+  readonly wideRows: number;
+  readonly headings: number;
+}
+
+function markdownSigns(text: string, maxLines: number): MarkdownSigns {
+  let delimiterRows = 0;
+  let pipeRows = 0;
+  let wideRows = 0;
+  let headings = 0;
+  let start = 0;
+  for (let n = 0; n < maxLines && start <= text.length; n++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const pipes = innerPipes(line);
+    if (isDelimiterRow(line)) delimiterRows++;
+    else if (pipes >= 1) {
+      pipeRows++;
+      if (pipes >= 2) wideRows++;
+    } else if (MD_HEADING_RE.test(line)) headings++;
+    start = end + 1;
+  }
+  return { delimiterRows, pipeRows, wideRows, headings };
+}
+
+/**
+ * Markdown: a delimiter row among at least three pipe lines, or three rows of
+ * three or more cells between outer pipes, or two ATX headings.
+ */
+function looksLikeMarkdown(s: MarkdownSigns): boolean {
+  if (s.delimiterRows >= 1 && s.delimiterRows + s.pipeRows >= 3) return true;
+  if (s.wideRows >= 3) return true;
+  return s.headings >= 2;
+}
+
+function firstNonEmptyLine(text: string): string {
+  for (const line of text.slice(0, 4096).split(/\r?\n/)) if (/\S/.test(line)) return line.trim();
+  return '';
+}
+
+/**
+ * Detects what the bytes are. Returns `binary` for bytes that are neither a
+ * known container nor text (NUL bytes, many control characters, unknown zips).
+ * An empty input is `text` (the caller reports emptiness on its own).
+ */
+export function detectInputType(bytes: Uint8Array): InputType | 'binary' {
+  if (isPdf(bytes)) return 'pdf';
+  if (startsWithAscii(bytes, 'PK\x03\x04')) return detectZip(bytes);
+  const head = bytes.subarray(0, utf8Boundary(bytes, SNIFF_BYTES));
+  if (!hasUtf16Bom(head) && head.includes(0)) return 'binary';
+  const sample = decodeText(head);
+  if (controlShare(sample) > 0.02) return 'binary';
+  const text = head.length < bytes.length ? decodeText(bytes) : sample;
+
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') && REPORT_SCHEMA_RE.test(text)) return 'json';
+  if (/^path\s*,\s*label\s*,\s*value\s*(,|$)/i.test(firstNonEmptyLine(text))) return 'csv';
+
+  const window = text.slice(0, MARKUP_WINDOW);
+  const signs = markdownSigns(text, 400);
+  if (HTML_DOC_RE.test(window)) return 'html';
+  if (HTML_FRAGMENT_RE.test(window) && HTML_CLOSE_RE.test(text.slice(0, 8 * MARKUP_WINDOW)) && !looksLikeMarkdown(markdownSigns(window, 100))) return 'html';
+  if (looksLikeMarkdown(signs)) return 'markdown';
+  return 'text';
+}

@@ -1,0 +1,52 @@
+/**
+ * @module Bytes → HTML string: BOM, then the declared charset (`<meta charset>`,
+ * `http-equiv` Content-Type, `<?xml encoding?>`), then UTF-8 / GB18030 sniffing.
+ *
+ * GB2312 and GBK pages are common on county sites; they are decoded as GB18030,
+ * their superset. A page declared as GBK whose bytes are valid multi-byte UTF-8
+ * was re-saved by a browser or CMS without fixing the meta tag: UTF-8 wins.
+ */
+import { decodeText } from '../detect.js';
+
+const PRESCAN_BYTES = 4096;
+const META_CHARSET_RE = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
+const XML_ENCODING_RE = /<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/i;
+
+const GB_LABELS = new Set(['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'ms936', 'windows-936', 'csgb2312', 'chinese', 'gb_2312-80', 'iso-ir-58']);
+
+/** The charset the page declares in its first 4 KB, lower-cased, or null. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const m = META_CHARSET_RE.exec(head) ?? XML_ENCODING_RE.exec(head);
+  return m?.[1] ? m[1].toLowerCase() : null;
+}
+
+function hasMultiByteUtf8(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Decodes an HTML document's bytes to a string. Never throws. */
+export function decodeHtmlBytes(bytes: Uint8Array): string {
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (bom) return decodeText(bytes);
+  const declared = declaredCharset(bytes);
+  // A page cannot really declare UTF-16 from inside itself (browsers read it as UTF-8).
+  if (declared === null || declared === 'utf-8' || declared === 'utf8' || declared.startsWith('utf-16')) return decodeText(bytes);
+  if (hasMultiByteUtf8(bytes) && isValidUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
+  const label = GB_LABELS.has(declared) ? 'gb18030' : declared;
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return decodeText(bytes);
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * @module One linear pass over the DOM: each element's per-tag ordinal (for
+ * element paths such as `p[17]`) and, for visible elements, how much text,
+ * how many tables, headings and paragraphs they hold. The content-root choice
+ * and the layout-table test read these numbers instead of re-walking subtrees.
+ */
+import { isAlwaysDropped, isElement, HEADING_TAGS, type DomElement, type DomNode } from './dom.js';
+
+export interface ElementStats {
+  /** 1-based position among elements with the same tag, in document order. */
+  readonly ordinal: number;
+  /** Non-white-space characters of visible text. */
+  textLen: number;
+  tables: number;
+  headings: number;
+  h1s: number;
+  paragraphs: number;
+}
+
+export type DomStats = ReadonlyMap<DomNode, ElementStats>;
+
+const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'li', 'br']);
+
+function visibleChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && c !== 0x3000) n++;
+  }
+  return n;
+}
+
+/**
+ * Computes stats for every element. Elements inside dropped subtrees (scripts,
+ * hidden elements, …) get an ordinal but no content stats of their own that
+ * count towards their ancestors.
+ */
+export function computeStats(root: DomNode): Map<DomNode, ElementStats> {
+  const stats = new Map<DomNode, ElementStats>();
+  const counters = new Map<string, number>();
+  const visibleOrder: DomElement[] = [];
+  const textOwners: { parent: DomNode; len: number }[] = [];
+  // Iterative pre-order walk: (node, inside a dropped subtree?).
+  const stack: { node: DomNode; dropped: boolean }[] = [{ node: root, dropped: false }];
+  while (stack.length > 0) {
+    const { node, dropped } = stack.pop()!;
+    if (node.type === 'text') {
+      if (!dropped && node.parent) textOwners.push({ parent: node.parent, len: visibleChars(node.data ?? '') });
+      continue;
+    }
+    let childDropped = dropped;
+    if (isElement(node)) {
+      const ordinal = (counters.get(node.name) ?? 0) + 1;
+      counters.set(node.name, ordinal);
+      stats.set(node, { ordinal, textLen: 0, tables: 0, headings: 0, h1s: 0, paragraphs: 0 });
+      if (!dropped && isAlwaysDropped(node)) childDropped = true;
+      if (!childDropped) visibleOrder.push(node);
+    }
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, dropped: childDropped });
+  }
+  const visible = new Set<DomNode>(visibleOrder);
+  for (const t of textOwners) {
+    const s = stats.get(t.parent);
+    if (s && visible.has(t.parent)) s.textLen += t.len;
+  }
+  // Reverse pre-order visits children before parents: fold each element into its parent.
+  for (let i = visibleOrder.length - 1; i >= 0; i--) {
+    const el = visibleOrder[i]!;
+    const s = stats.get(el)!;
+    const parent = el.parent;
+    const ps = parent && visible.has(parent) ? stats.get(parent) : undefined;
+    if (!ps) continue;
+    ps.textLen += s.textLen;
+    ps.tables += s.tables + (el.name === 'table' ? 1 : 0);
+    ps.headings += s.headings + (HEADING_TAGS.has(el.name) ? 1 : 0);
+    ps.h1s += s.h1s + (el.name === 'h1' ? 1 : 0);
+    ps.paragraphs += s.paragraphs + (PARAGRAPH_TAGS.has(el.name) ? 1 : 0);
+  }
+  return stats;
+}

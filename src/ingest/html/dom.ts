@@ -1,0 +1,92 @@
+/**
+ * @module A structural view of cheerio's DOM nodes and the element rules of the
+ * HTML reader: what is a block, what is dropped, what is hidden.
+ *
+ * The reader walks the tree itself (domhandler nodes from cheerio's parse5 parse),
+ * so these types only name the fields it reads.
+ */
+
+export interface DomNode {
+  readonly type: string;
+  readonly name?: string;
+  readonly attribs?: Readonly<Record<string, string>>;
+  readonly children?: readonly DomNode[];
+  readonly data?: string;
+  readonly parent?: DomNode | null;
+}
+
+export interface DomElement extends DomNode {
+  readonly name: string;
+  readonly attribs: Readonly<Record<string, string>>;
+  readonly children: readonly DomNode[];
+}
+
+export function isElement(node: DomNode): node is DomElement {
+  return (node.type === 'tag' || node.type === 'script' || node.type === 'style') && typeof node.name === 'string';
+}
+
+/** Elements whose whole subtree is never content. */
+export const DROPPED_TAGS: ReadonlySet<string> = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'svg', 'math', 'canvas',
+  'object', 'embed', 'applet', 'audio', 'video', 'map', 'area', 'img', 'picture', 'source', 'track', 'param',
+  'meta', 'link', 'base', 'nav', 'input', 'select', 'textarea', 'button', 'option', 'optgroup', 'datalist',
+  'xml', 'dialog', 'v:shape', 'v:imagedata', 'o:wrapblock',
+]);
+
+/** Page chrome: dropped outside the article (and everywhere when no article was found). */
+export const CHROME_TAGS: ReadonlySet<string> = new Set(['header', 'footer', 'aside']);
+
+/** Elements that start a new line of text (a paragraph-ish unit). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dir', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'listing', 'plaintext', 'xmp',
+]);
+
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all)\b/i;
+
+/** Hidden by the `hidden` attribute or an inline style (including Word's `mso-hide:all`). */
+export function isHidden(el: DomElement): boolean {
+  if (el.attribs['hidden'] !== undefined) return true;
+  const style = el.attribs['style'];
+  return style !== undefined && HIDDEN_STYLE_RE.test(style);
+}
+
+const WS_ONLY_RE = /^[\s\u00a0]*$/;
+
+/** Word's `<o:p>` paragraph marks are dropped when they hold only (non-breaking) spaces. */
+export function isEmptyWordMark(el: DomElement): boolean {
+  if (el.name !== 'o:p') return false;
+  for (const c of el.children) {
+    if (c.type === 'text') {
+      if (!WS_ONLY_RE.test(c.data ?? '')) return false;
+    } else if (isElement(c)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Dropped wherever it appears: non-content tags, hidden elements, empty Word marks. */
+export function isAlwaysDropped(el: DomElement): boolean {
+  return DROPPED_TAGS.has(el.name) || isHidden(el) || isEmptyWordMark(el);
+}
+
+const ASCII_WS_RE = /[ \t\n\r\f]+/g;
+const ASCII_TRIM_RE = /^[ \t\n\r\f]+|[ \t\n\r\f]+$/g;
+
+/**
+ * HTML white-space collapsing: runs of ASCII white space become one space and the
+ * ends are trimmed. U+00A0 and U+3000 are content and survive.
+ */
+export function collapseSpace(s: string): string {
+  return s.replace(ASCII_WS_RE, ' ').replace(ASCII_TRIM_RE, '');
+}
+
+/** The class and id of an element, lower-cased, for chrome hints. */
+export function classAndId(el: DomElement): string {
+  return `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.toLowerCase();
+}

@@ -1,0 +1,251 @@
+/**
+ * @module The HTML walk: DOM → rows of cell tokens in reading order.
+ *
+ * Outside tables every paragraph-ish element (and every `<br>`-separated line
+ * in it) becomes one row holding one cell. A data table yields one row per
+ * `<tr>` with one cell per `<td>`/`<th>` (spans are not repeated). A table
+ * whose cells hold tables, headings or long multi-paragraph text is layout: its
+ * cells are walked like any other block container.
+ */
+import type { Token } from '../tokens.js';
+import { cell } from '../tokens.js';
+import {
+  BLOCK_TAGS, CHROME_TAGS, classAndId, collapseSpace, isAlwaysDropped, isElement, isHidden,
+  type DomElement, type DomNode,
+} from './dom.js';
+import type { DomStats } from './dom-stats.js';
+
+/** A row of cells and the element it came from (a block, or the table). */
+export interface HtmlRow {
+  readonly cells: Token[];
+  readonly owner: DomElement;
+}
+
+export interface WalkOptions {
+  /** Drop `<header>`, `<footer>`, `<aside>` and elements whose class/id says chrome. */
+  readonly dropChrome: boolean;
+  /** Stop the walk when this node is reached (the content root, when walking what precedes it). */
+  readonly stopAt?: DomNode;
+  /** Ancestors of `stopAt`: a table holding one of them is treated as layout. */
+  readonly stopAncestors?: ReadonlySet<DomNode>;
+}
+
+/** Nesting beyond this is read as flat text, so a pathological page cannot exhaust the stack. */
+const MAX_DEPTH = 256;
+const LONG_CELL_CHARS = 400;
+const CHROME_HINT_RE = /(?:^|[\s_-])(?:nav|navbar|menu|footer|breadcrumbs?|crumbs?|share|sidebar|toolbar|copyright|topbar|friendlinks?|login|search|skip)(?=$|[\s_\d-])/;
+
+interface OpenBlock {
+  readonly el: DomElement;
+  readonly path: string;
+  lines: number;
+}
+
+export class HtmlWalker {
+  readonly rows: HtmlRow[] = [];
+  private parts: string[] = [];
+  private readonly blocks: OpenBlock[] = [];
+  private stopped = false;
+  private preDepth = 0;
+
+  constructor(
+    private readonly stats: DomStats,
+    private readonly opts: WalkOptions,
+  ) {}
+
+  /** Walks a subtree, appending rows. */
+  walk(node: DomNode): void {
+    this.visit(node, 0);
+    this.flush();
+  }
+
+  private path(el: DomElement): string {
+    return `${el.name}[${this.stats.get(el)?.ordinal ?? 0}]`;
+  }
+
+  private skipped(el: DomElement): boolean {
+    if (isAlwaysDropped(el)) return true;
+    if (!this.opts.dropChrome) return false;
+    const s = this.stats.get(el);
+    if (this.opts.stopAncestors?.has(el)) return false;
+    if (CHROME_TAGS.has(el.name)) return (s?.tables ?? 0) === 0;
+    if (el.name === 'body' || el.name === 'html') return false;
+    return CHROME_HINT_RE.test(classAndId(el)) && (s?.tables ?? 0) === 0 && (s?.h1s ?? 0) === 0;
+  }
+
+  private visit(node: DomNode, depth: number): void {
+    if (this.stopped) return;
+    if (node === this.opts.stopAt) {
+      this.flush();
+      this.stopped = true;
+      return;
+    }
+    if (node.type === 'text') {
+      this.text(node.data ?? '');
+      return;
+    }
+    if (!isElement(node)) {
+      if (node.type === 'root') for (const c of node.children ?? []) this.visit(c, depth + 1);
+      return;
+    }
+    if (this.skipped(node)) return;
+    if (node.name === 'br') {
+      this.flush();
+      return;
+    }
+    if (node.name === 'table') {
+      this.flush();
+      this.table(node, depth);
+      return;
+    }
+    if (depth > MAX_DEPTH) {
+      // Read the rest of the subtree as flat text (iteratively).
+      this.parts.push(' ', cellText(node), ' ');
+      return;
+    }
+    const block = BLOCK_TAGS.has(node.name);
+    if (block) this.open(node, this.path(node));
+    if (node.name === 'pre') this.preDepth++;
+    for (const c of node.children) this.visit(c, depth + 1);
+    if (node.name === 'pre') this.preDepth--;
+    if (block) this.close();
+  }
+
+  private text(data: string): void {
+    if (this.preDepth === 0) {
+      this.parts.push(data);
+      return;
+    }
+    const lines = data.split('\n');
+    lines.forEach((line, i) => {
+      if (i > 0) this.flush();
+      this.parts.push(line);
+    });
+  }
+
+  private open(el: DomElement, path: string): void {
+    this.flush();
+    this.blocks.push({ el, path, lines: 0 });
+  }
+
+  private close(): void {
+    this.flush();
+    this.blocks.pop();
+  }
+
+  /** Emits the pending inline text as one line of the innermost open block. */
+  private flush(): void {
+    if (this.parts.length === 0) return;
+    const text = collapseSpace(this.parts.join(''));
+    this.parts = [];
+    if (!/\S/.test(text)) return;
+    const block = this.blocks[this.blocks.length - 1];
+    if (!block) return;
+    block.lines++;
+    const path = block.lines === 1 ? block.path : `${block.path}/line[${block.lines}]`;
+    this.rows.push({ cells: [cell(text, { kind: 'element', path })], owner: block.el });
+  }
+
+  private table(table: DomElement, depth: number): void {
+    const tablePath = this.path(table);
+    const rows = tableRows(table);
+    if (this.isLayout(rows)) {
+      rows.forEach((tr, ri) => {
+        if (this.skipped(tr)) return;
+        rowCells(tr).forEach((td, ci) => {
+          if (this.skipped(td)) return;
+          this.open(td, `${tablePath}/tr[${ri + 1}]/${td.name}[${ci + 1}]`);
+          for (const c of td.children) this.visit(c, depth + 1);
+          this.close();
+        });
+      });
+      return;
+    }
+    for (const c of table.children) {
+      if (isElement(c) && c.name === 'caption' && !this.skipped(c)) {
+        this.open(c, `${tablePath}/caption`);
+        for (const cc of c.children) this.visit(cc, depth + 1);
+        this.close();
+      }
+    }
+    rows.forEach((tr, ri) => {
+      if (this.skipped(tr)) return;
+      const cells: Token[] = [];
+      let content = false;
+      rowCells(tr).forEach((td, ci) => {
+        if (isHidden(td)) return;
+        const text = cellText(td);
+        if (text !== '') content = true;
+        cells.push(cell(text, { kind: 'element', path: `${tablePath}/tr[${ri + 1}]/${td.name}[${ci + 1}]` }));
+      });
+      // A row of truly empty cells (Word's column-width row) says nothing; NBSP-only cells do count.
+      if (content) this.rows.push({ cells, owner: table });
+    });
+  }
+
+  private isLayout(rows: readonly DomElement[]): boolean {
+    let cellCount = 0;
+    for (const tr of rows) {
+      for (const td of rowCells(tr)) {
+        cellCount++;
+        const s = this.stats.get(td);
+        if (this.opts.stopAncestors?.has(td)) return true;
+        if (!s) continue;
+        if (s.tables > 0 || s.headings > 0) return true;
+        if (s.textLen > LONG_CELL_CHARS && s.paragraphs >= 3) return true;
+      }
+    }
+    return cellCount === 1;
+  }
+}
+
+/** The rows of a table, not those of tables nested in its cells. */
+export function tableRows(table: DomElement): DomElement[] {
+  const rows: DomElement[] = [];
+  for (const c of table.children) {
+    if (!isElement(c)) continue;
+    if (c.name === 'tr') rows.push(c);
+    else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') {
+      for (const r of c.children) if (isElement(r) && r.name === 'tr') rows.push(r);
+    }
+  }
+  return rows;
+}
+
+function rowCells(tr: DomElement): DomElement[] {
+  const cells: DomElement[] = [];
+  for (const c of tr.children) if (isElement(c) && (c.name === 'td' || c.name === 'th')) cells.push(c);
+  return cells;
+}
+
+const BREAK = '\n';
+
+/**
+ * A table cell's visible text: inline pieces joined as they are, block
+ * boundaries and `<br>` read as a space, white space collapsed, NBSP kept.
+ */
+export function cellText(td: DomElement): string {
+  const parts: string[] = [];
+  const stack: (DomNode | typeof BREAK)[] = [...td.children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n === BREAK) {
+      parts.push(BREAK);
+      continue;
+    }
+    if (n.type === 'text') {
+      parts.push(n.data ?? '');
+      continue;
+    }
+    if (!isElement(n) || isAlwaysDropped(n)) continue;
+    if (n.name === 'br') {
+      parts.push(BREAK);
+      continue;
+    }
+    const block = BLOCK_TAGS.has(n.name);
+    if (block) stack.push(BREAK);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    if (block) stack.push(BREAK);
+  }
+  return collapseSpace(parts.join(''));
+}
