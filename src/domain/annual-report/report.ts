@@ -99,14 +99,33 @@ function isLeafValue(v: unknown): v is CellValue {
 }
 
 /** Reads a cell by path; `undefined` when the path is not part of the report. */
-export function getCell(report: Pick<AnnualReport, 'table2' | 'table3' | 'table4'>, path: string): CellValue | undefined {
-  const parts = partsOf(path);
-  let node: unknown = report;
-  for (const p of parts) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[p];
+const FLAT = new WeakMap<object, ReadonlyMap<string, CellValue>>();
+
+function flatten(node: unknown, prefix: string, out: Map<string, CellValue>): void {
+  if (node === null || typeof node !== 'object') return;
+  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+    const path = `${prefix}.${k}`;
+    if (isLeafValue(v)) out.set(path, v);
+    else flatten(v, path, out);
   }
-  return isLeafValue(node) ? node : undefined;
+}
+
+/**
+ * Reads a cell by path; `undefined` when the path is not part of the report.
+ * Reports are immutable values: the cells are indexed once per report object, so the
+ * rules' many look-ups cost a map access each. (Build a new report to change a cell.)
+ */
+export function getCell(report: Pick<AnnualReport, 'table2' | 'table3' | 'table4'>, path: string): CellValue | undefined {
+  let flat = FLAT.get(report);
+  if (!flat) {
+    const m = new Map<string, CellValue>();
+    flatten(report.table2, 'table2', m);
+    flatten(report.table3, 'table3', m);
+    flatten(report.table4, 'table4', m);
+    FLAT.set(report, m);
+    flat = m;
+  }
+  return flat.get(path);
 }
 
 /** Sets a value at a dotted path inside a nested object, creating levels as needed. */

@@ -13,16 +13,12 @@ export class CellSink {
 
   /** Writes a resolved row: paths[i] ← candidate[i]. */
   putRow(paths: readonly string[], cand: Candidate): void {
-    paths.forEach((p, i) => {
+    for (let i = 0; i < paths.length; i++) {
+      const p = paths[i]!;
       const v = cand[i] ?? null;
-      if (v && v.kind === 'number') {
-        this.values.set(p, v.value!);
-        this.sources.set(p, { raw: v.raw, at: v.at });
-      } else {
-        this.values.set(p, null);
-        if (v) this.sources.set(p, { raw: v.raw, at: v.at });
-      }
-    });
+      this.values.set(p, v && v.kind === 'number' ? v.value! : null);
+      if (v) this.sources.set(p, { raw: v.raw, at: v.at });
+    }
   }
 
   putNulls(paths: readonly string[]): void {

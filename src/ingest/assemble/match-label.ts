@@ -8,19 +8,20 @@ import { similarEnough } from './normalize.js';
 /** Labels longer than this are narrative, not table labels. */
 export const MAX_LABEL_LENGTH = 48;
 
-export function anchorScore(label: string, anchor: string): number {
+export function anchorScore(label: string, anchor: string, fuzzy = true): number {
   if (label === anchor) return 1;
   if (anchor.length <= 3 || label.length === 0) return 0;
   if (label.length > MAX_LABEL_LENGTH) return 0;
   if (label.startsWith(anchor) || label.endsWith(anchor)) return 0.95;
   if (label.includes(anchor)) return 0.9;
   if (anchor.includes(label) && label.length >= Math.max(4, anchor.length * 0.6)) return 0.85;
-  return similarEnough(label, anchor, 0.75) * 0.9;
+  return fuzzy ? similarEnough(label, anchor, 0.75) * 0.9 : 0;
 }
 
-export function bestScore(label: string, anchors: readonly string[]): number {
+/** Best score over a row's anchors; without `fuzzy`, only exact, prefix, suffix and containment count. */
+export function bestScore(label: string, anchors: readonly string[], fuzzy = true): number {
   let best = 0;
-  for (const a of anchors) best = Math.max(best, anchorScore(label, a));
+  for (const a of anchors) best = Math.max(best, anchorScore(label, a, fuzzy));
   return best;
 }
 

@@ -66,11 +66,31 @@ export function similarity(a: string, b: string): number {
   return max === 0 ? 1 : 1 - editDistance(a, b) / max;
 }
 
-/** `similarity(a, b) >= min`, without the edit distance when the lengths alone rule it out. */
+const CHARS = new Map<string, ReadonlySet<string>>();
+
+function charsOf(s: string): ReadonlySet<string> {
+  let c = CHARS.get(s);
+  if (!c) {
+    if (CHARS.size > 5_000) CHARS.clear();
+    c = new Set(s);
+    CHARS.set(s, c);
+  }
+  return c;
+}
+
+/**
+ * `similarity(a, b) >= min`, without the edit distance when cheaper bounds rule it out: the
+ * length difference, or too few characters of `a` occurring in `b` (each missing one costs an edit).
+ * `b` is the template side (an anchor), so its character set is cached.
+ */
 export function similarEnough(a: string, b: string, min: number): number {
   const max = Math.max(a.length, b.length);
   if (max === 0) return 1;
   if (Math.abs(a.length - b.length) > (1 - min) * max) return 0;
+  const set = charsOf(b);
+  let foreign = 0;
+  const budget = (1 - min) * max;
+  for (const ch of a) if (!set.has(ch) && ++foreign > budget) return 0;
   const s = similarity(a, b);
   return s >= min ? s : 0;
 }

@@ -14,6 +14,7 @@ import { putResolvedRow, putUndeterminedRow } from './row-findings.js';
 import { finding, PARSE_RULES } from './findings.js';
 import { art20Caption } from './vocabulary.js';
 import type { TableSpan } from './table3.js';
+import { cellPath } from '../../domain/annual-report/report.js';
 
 interface RowRef {
   readonly part: Table2Part;
@@ -106,7 +107,7 @@ export function readTable2(
     const col = collectValues(tokens, i + 1, { stopAtRowEnd: rowStructured });
     for (let k = i; k < col.end; k++) used.add(k);
     const items = [...tailItems, ...col.items];
-    const paths = ref.part.columns.map((c) => `table2.${ref.row.key}.${c.key}`);
+    const paths = ref.part.columns.map((c) => cellPath('table2', ref.row.key, c.key));
     const res = resolveRow(items, paths.length);
     const chosen = res.candidates.length === 1 ? res.candidates[0]! : null;
     if (chosen) putResolvedRow(sink, ref.row.label, paths, res, chosen);
@@ -135,7 +136,7 @@ export function readTable2(
   }
   for (const ref of all) {
     if (done.has(ref.row.key)) continue;
-    const paths = ref.part.columns.map((c) => `table2.${ref.row.key}.${c.key}`);
+    const paths = ref.part.columns.map((c) => cellPath('table2', ref.row.key, c.key));
     sink.putNulls(paths);
     if (start >= 0) {
       sink.add(

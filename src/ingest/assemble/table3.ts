@@ -6,6 +6,7 @@
 import type { Token } from '../tokens.js';
 import type { ReportFormat, Table3Row } from '../../domain/annual-report/formats/index.js';
 import { T3_COL_KEYS } from '../../domain/annual-report/columns.js';
+import { cellPath } from '../../domain/annual-report/report.js';
 import { core } from './normalize.js';
 import { bestScore, isWeak, MAX_LABEL_LENGTH } from './match-label.js';
 import { collectValues, valueItemsOf } from './collect-values.js';
@@ -53,11 +54,46 @@ function stripGroups(c: string, format: ReportFormat): string {
   return s;
 }
 
-function isGroupLabel(c: string, format: ReportFormat): boolean {
-  return format.table3Groups.some((g) => g.anchors.some((a) => c === a || c.replaceAll(a, '') === ''));
+/** Per format: group labels as one pattern (also when repeated: 本年度办理结果本年度办理结果), and exact anchors. */
+interface FormatIndex {
+  readonly group: RegExp;
+  /** anchor → indices of the rows it names, ascending. */
+  readonly exact: ReadonlyMap<string, readonly number[]>;
 }
 
-function matchRow(label: string, rows: readonly Table3Row[], pointer: number, started: boolean): Match | null {
+const INDEX = new Map<ReportFormat, FormatIndex>();
+
+function indexOf(format: ReportFormat): FormatIndex {
+  let idx = INDEX.get(format);
+  if (!idx) {
+    const anchors = format.table3Groups.flatMap((g) => g.anchors);
+    const exact = new Map<string, number[]>();
+    format.table3.forEach((row, i) => {
+      for (const a of row.anchors) exact.set(a, [...(exact.get(a) ?? []), i]);
+    });
+    idx = { group: new RegExp(`^(?:${anchors.join('|')})+$`), exact };
+    INDEX.set(format, idx);
+  }
+  return idx;
+}
+
+function isGroupLabel(c: string, format: ReportFormat): boolean {
+  return indexOf(format).group.test(c);
+}
+
+/** How far ahead of the expected row a label may be matched by edit distance (typos); containment reaches further. */
+const FUZZY_REACH = 3;
+
+function matchRow(label: string, rows: readonly Table3Row[], pointer: number, started: boolean, format: ReportFormat): Match | null {
+  // Exact anchors first: the usual case, decided without any edit distance.
+  const hits = indexOf(format).exact.get(label);
+  if (hits) {
+    for (const i of hits) {
+      if (i < pointer) continue;
+      const row = rows[i]!;
+      if (isWeak(row.anchors) ? started && i <= pointer + 2 : started || i <= 3) return { index: i, score: 1 };
+    }
+  }
   let best: Match | null = null;
   for (let i = pointer; i < rows.length; i++) {
     const row = rows[i]!;
@@ -67,7 +103,7 @@ function matchRow(label: string, rows: readonly Table3Row[], pointer: number, st
       return { index: i, score: 1 };
     }
     if (!started && i > 3) break;
-    const score = bestScore(label, row.anchors);
+    const score = bestScore(label, row.anchors, i <= pointer + FUZZY_REACH);
     if (score === 0) continue;
     // Prefer the nearest row on equal scores: order is part of the template.
     if (!best || score > best.score + 1e-9) best = { index: i, score };
@@ -109,12 +145,12 @@ export function readTable3(
       continue;
     }
     c = stripGroups(c, format);
-    let match = matchRow(c, rows, pointer, started);
+    let match = matchRow(c, rows, pointer, started, format);
     let tailText: string | null = null;
     if (!match) {
       const split = splitLabelTail(t.text);
       if (split) {
-        match = matchRow(stripGroups(core(split.label), format), rows, pointer, started);
+        match = matchRow(stripGroups(core(split.label), format), rows, pointer, started, format);
         if (match) tailText = split.tail;
       }
     }
@@ -159,7 +195,7 @@ export function readTable3(
 }
 
 function pathsOf(row: Table3Row): string[] {
-  return T3_COL_KEYS.map((c) => `table3.${row.path}.${c}`);
+  return T3_COL_KEYS.map((c) => cellPath('table3', row.path, c));
 }
 
 function missingRow(row: Table3Row, sink: CellSink): void {
