@@ -83,6 +83,15 @@ describe('bad input: one line, a code, exit 2, no stack trace, within seconds', 
       },
       'INPUT_TOO_LARGE',
     ],
+    [
+      'a text of a million short lines',
+      () => {
+        const p = join(tmp, 'lines.txt');
+        writeFileSync(p, '0\n'.repeat(1_000_000));
+        return ['parse', p];
+      },
+      'INPUT_TOO_LARGE',
+    ],
     ['an unknown output format', () => ['render', seed('003_bd575b38e5e6b191'), '--to', 'pptx'], 'USAGE'],
   ];
   it.each(cases)('%s', (_name, args, code) => {

@@ -18,6 +18,15 @@ import type { InputType } from './tokens.js';
 /** Larger inputs are refused before any parsing: no published report comes near it. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
+/** A published report has a few thousand lines at most; far beyond that, reading would only waste memory. */
+export const MAX_LINES = 200_000;
+
+function countLines(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0x0a); i >= 0 && n <= MAX_LINES; i = bytes.indexOf(0x0a, i + 1)) n++;
+  return n;
+}
+
 export interface ParseOptions {
   readonly maxBytes?: number;
 }
@@ -48,6 +57,12 @@ export async function parseReport(bytes: Uint8Array, options: ParseOptions = {})
   }
   if (type === 'json') return { report: readReportJson(bytes), input: { type, layout: 'json', bytes: bytes.length } };
   if (type === 'csv') return { report: readReportCsv(bytes), input: { type, layout: 'csv', bytes: bytes.length } };
+  if ((type === 'text' || type === 'markdown') && countLines(bytes) > MAX_LINES) {
+    throw new GongkaiError('INPUT_TOO_LARGE', {
+      zh: `文本超过 ${MAX_LINES.toLocaleString('zh-CN')} 行，不是一份年度报告。`,
+      en: `The text has more than ${MAX_LINES.toLocaleString('en')} lines; it is not an annual report.`,
+    });
+  }
   const reader = await readerFor(type);
   if (!reader) {
     throw new GongkaiError('INPUT_UNSUPPORTED_TYPE', { zh: `暂不支持读取 ${type} 文件。`, en: `Reading ${type} files is not supported.` });
