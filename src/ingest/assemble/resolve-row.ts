@@ -9,6 +9,9 @@ import type { Candidate, SumGroup, ValueItem } from './value-item.js';
 import { candidateValues, sameValues, satisfiesSums } from './value-item.js';
 import { splitDigitRuns } from './digit-split.js';
 
+/** Digits in the longest token before a row is suspected to have run together. */
+const MIN_RUN = 5;
+
 export type RowNote = 'exact' | 'positional' | 'trailingMissing' | 'window' | 'recovered' | 'undetermined';
 
 export interface RowResolution {
@@ -33,7 +36,9 @@ function recover(items: readonly ValueItem[], n: number, groups: readonly SumGro
   const nums = items.filter((v) => v.kind === 'number');
   if (nums.length !== items.length || nums.some((v) => !v.digits || !/^\d+$/.test(v.digits))) return null;
   const runs = nums.map((v) => v.digits!);
-  if (runs.join('').length < n) return null;
+  // Only a long run of digits can be several cells that lost their separators; short numbers in
+  // fewer cells than columns are a row with cells missing (trailing blanks dropped by the source).
+  if (runs.join('').length < n || Math.max(...runs.map((r) => r.length)) < MIN_RUN) return null;
   const { solutions, truncated } = splitDigitRuns(runs, n, groups);
   if (truncated || solutions.length === 0) return { candidates: [], note: 'undetermined' };
   // Map each recovered value back to the run it came from, for provenance.

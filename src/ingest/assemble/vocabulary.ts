@@ -16,9 +16,9 @@ export function isTable3Header(text: string): boolean {
 }
 
 export function isTable4Header(text: string): boolean {
-  const c = core(text);
-  if (c === '' || c.length > 14) return false;
-  return [...c].every((ch) => T4_CHARS.has(ch));
+  // Flattened headers join their levels: 行政诉讼·未经复议直接起诉·结果维持. Each level is a header word.
+  const parts = text.split(/[·・/／]/).map((p) => core(p));
+  return parts.every((c) => c !== '' && c.length <= 14 && [...c].every((ch) => T4_CHARS.has(ch)));
 }
 
 const ART20_CAPTION_RE = /^第二十条第([一二三四五六七八九十]+)项$/;

@@ -38,7 +38,7 @@ describe('xlsxReader on the 涧西区 2019 workbook (004)', () => {
 });
 
 describe('xlsxReader on built workbooks', () => {
-  it('keeps blank cells inside a row, drops trailing blanks and fully empty rows', async () => {
+  it('keeps every column of a row with content, blank ones included, and drops empty rows', async () => {
     const bytes = await workbook((wb) => {
       const ws = wb.addWorksheet('表');
       ws.getCell('B2').value = '规章';
@@ -48,7 +48,8 @@ describe('xlsxReader on built workbooks', () => {
       ws.getCell('A4').value = '下一行';
     });
     const s = await xlsxReader.read(bytes);
-    expect(rows(s.tokens)).toEqual([['', '规章', '', '5'], ['下一行']]);
+    // The sheet is six columns wide: a trailing blank keeps its column too.
+    expect(rows(s.tokens)).toEqual([['', '规章', '', '5', '', '  '], ['下一行', '', '', '', '', '']]);
     expect(s.tokens[1]).toMatchObject({ at: { kind: 'sheet', sheet: '表', cell: 'B2' } });
   });
 

@@ -45,20 +45,27 @@ function isFormula(value: unknown): boolean {
   return value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value);
 }
 
+/**
+ * A sheet's rows as tokens. Every row with content is emitted across the sheet's full width, so a
+ * blank cell at the end of a row still holds its column (a row of six numbers and a blank 总计 is
+ * not a row of six cells); blank cells the assembler does not need are ignored by it.
+ */
 function sheetTokens(ws: ExcelJS.Worksheet): Token[] {
   const tokens: Token[] = [];
+  const width = ws.columnCount;
   ws.eachRow({ includeEmpty: false }, (row) => {
     const cells: { text: string; address: string }[] = [];
-    let lastContent = -1;
-    row.eachCell({ includeEmpty: true }, (c) => {
+    let content = false;
+    for (let col = 1; col <= width; col++) {
+      const c = row.getCell(col);
       // Slaves of a merged range: the master already carries the text.
-      if (c.isMerged && c.master.address !== c.address) return;
+      if (c.isMerged && c.master.address !== c.address) continue;
       const text = cellValueText(isFormula(c.value) ? c.result : c.value, c.numFmt);
       cells.push({ text, address: c.address });
-      if (/\S/.test(text)) lastContent = cells.length - 1;
-    });
-    if (lastContent < 0) return;
-    for (const c of cells.slice(0, lastContent + 1)) tokens.push(cell(c.text, { kind: 'sheet', sheet: ws.name, cell: c.address }));
+      if (/\S/.test(text)) content = true;
+    }
+    if (!content) return;
+    for (const c of cells) tokens.push(cell(c.text, { kind: 'sheet', sheet: ws.name, cell: c.address }));
     tokens.push(ROW_END);
   });
   return tokens;

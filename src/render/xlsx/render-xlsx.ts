@@ -111,8 +111,10 @@ function unitNote(report: AnnualReport, path: string): string | null {
 function infoSheet(wb: ExcelJS.Workbook, report: AnnualReport): void {
   const ws = wb.addWorksheet(INFO_SHEET, { views: [{ state: 'frozen', xSplit: 1, ySplit: 0 }] });
   ws.columns = [{ width: 28 }, { width: 100 }];
+  // The title the other renderers print (built from agency and year when the
+  // report has none): readers take agency and year from it.
   const rows: [string, string | number | null][] = [
-    ['报告标题', report.title],
+    ['报告标题', reportTitle(report)],
     ['机关名称', report.agency],
     ['报告年度', report.year],
     ['发布日期', report.publishedAt],

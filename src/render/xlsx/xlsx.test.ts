@@ -40,6 +40,14 @@ describe('xlsx renderer', () => {
     expect(rows.get('一、总体情况')).toBe(SAMPLE_SECTIONS.overview);
   });
 
+  it('writes a title built from agency and year when the report has none (readers take both from it)', async () => {
+    const titled = sheet(await open(corpusReport(CORPUS_2021, { title: '兴和县2024年政府信息公开工作年度报告' })), '报告信息');
+    expect(titled.getCell('A1').value).toBe('报告标题');
+    expect(titled.getCell('B1').value).toBe('兴和县2024年政府信息公开工作年度报告');
+    const untitled = sheet(await open(corpusReport(CORPUS_2021, { title: null })), '报告信息');
+    expect(untitled.getCell('B1').value).toBe('兴和县2024年政府信息公开工作年度报告');
+  });
+
   for (const id of [CORPUS_2021, CORPUS_2019]) {
     it(`writes Table 3 with its merged header, labels and every value as shown (${id})`, async () => {
       const report = corpusReport(id);
