@@ -53,6 +53,19 @@ describe('gongkai check', () => {
     for (const f of out.findings) expect(f).toHaveProperty('message.zh');
   });
 
+  it('checks against the previous year with --previous (W1)', () => {
+    // A 2023 report of the same agency whose 结转下年度继续办理 (3 natural persons) is not this year's 上年结转 (0).
+    const text = readFileSync(seed('003_bd575b38e5e6b191'), 'utf8')
+      .replaceAll('2024', '2023')
+      .replace(/(四、结转下年度继续办理 \|\n)0 \|/, '$13 |');
+    const previous = join(tmp, 'previous-2023.txt');
+    writeFileSync(previous, text);
+    const r = gongkai(['check', seed('003_bd575b38e5e6b191'), '--previous', previous, '--json']);
+    const w1 = JSON.parse(r.stdout).findings.filter((f: { rule: string }) => f.rule === 'W1');
+    expect(w1).toHaveLength(1);
+    expect(w1[0].paths).toContain('table3.carriedOver.naturalPerson');
+  });
+
   it('reports the narrative contradiction of seed 000 (W5)', () => {
     const r = gongkai(['check', seed('000_af0ecdc40ed7a487'), '--json']);
     expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule)).toContain('W5');

@@ -12,9 +12,15 @@ import { cellSpecs, getCell } from '../src/domain/annual-report/index.js';
 import { isGongkaiError } from '../src/domain/shared/errors.js';
 
 const dir = join(import.meta.dirname, 'corpus');
-const texts = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(join(dir, f), 'utf8'));
+const fixtures = join(import.meta.dirname, 'fixtures');
+// The plain-text reports and the UTF-8 HTML and Markdown fixtures: every text layout the readers know.
+const texts = [
+  ...readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dir, f), 'utf8')),
+  readFileSync(join(fixtures, 'html/003-word-pasted.html'), 'utf8'),
+  readFileSync(join(fixtures, 'md/004-broken.md'), 'utf8'),
+];
 
 type Mutation =
   | { kind: 'delete'; at: number }
@@ -76,9 +82,9 @@ function apply(text: string, muts: readonly Mutation[]): string {
   return lines.join('\n');
 }
 
-/** Every number of the input, as written (NFKC, thousands separators removed). */
+/** Every number of the input, as written (NFKC, thousands separators and HTML entities resolved). */
 function numbersIn(text: string): Set<string> {
-  const s = text.normalize('NFKC').replace(/(\d),(?=\d{3})/g, '$1');
+  const s = text.normalize('NFKC').replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/(\d),(?=\d{3})/g, '$1');
   return new Set(s.match(/\d+(?:\.\d+)?/g) ?? []);
 }
 
