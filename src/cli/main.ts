@@ -7,6 +7,9 @@ import { registerParse } from './commands/parse.js';
 import { registerCheck } from './commands/check.js';
 import { registerRender } from './commands/render.js';
 import { registerBulk } from './commands/bulk.js';
+import { registerImport } from './commands/import.js';
+import { registerAgencies } from './commands/agencies.js';
+import { registerExport } from './commands/export.js';
 import { reportError, EXIT } from './errors.js';
 
 async function run(fn: () => Promise<number>): Promise<void> {
@@ -27,6 +30,9 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerCheck(program, run);
   registerRender(program, run);
   registerBulk(program, run);
+  registerImport(program, run);
+  registerAgencies(program, run);
+  registerExport(program, run);
   program.addHelpText(
     'after',
     `

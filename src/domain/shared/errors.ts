@@ -15,6 +15,15 @@ export const ERROR_CODES = [
   'NOT_A_REPORT',
   'RENDER_UNSUPPORTED',
   'USAGE',
+  /** Someone else changed the record first (optimistic concurrency): reload and try again. */
+  'CONFLICT',
+  'NOT_FOUND',
+  /** A value that the data model does not allow (bad cell path, number, level, a cycle in the tree…). */
+  'INVALID_VALUE',
+  /** The database cannot be opened or reached. */
+  'DB_UNAVAILABLE',
+  /** The database schema cannot be brought up to date (failed or unknown migration). */
+  'DB_MIGRATION',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

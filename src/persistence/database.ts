@@ -1,0 +1,40 @@
+/**
+ * @module The table map of the database and the handle types repositories take.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { AgenciesTable } from './tables/agencies.table.js';
+import type { FilesTable } from './tables/files.table.js';
+import type { ReportsTable } from './tables/reports.table.js';
+import type { ReportVersionsTable } from './tables/report-versions.table.js';
+import type { CorrectionsTable } from './tables/corrections.table.js';
+import type { AuditLogTable } from './tables/audit-log.table.js';
+import type { UsersTable } from './tables/users.table.js';
+import type { SessionsTable } from './tables/sessions.table.js';
+import type { ApiTokensTable } from './tables/api-tokens.table.js';
+
+export interface Database {
+  agencies: AgenciesTable;
+  files: FilesTable;
+  reports: ReportsTable;
+  report_versions: ReportVersionsTable;
+  corrections: CorrectionsTable;
+  audit_log: AuditLogTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+}
+
+/** The database as a whole. */
+export type Db = Kysely<Database>;
+
+/** What repositories take: the database, or a transaction to take part in. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Who made a change, as stored in `created_by`, `actor`: `cli:import`, `user:42`, `system`. */
+export type Actor = string;
+
+/** Who and when, given to every function that changes data. `now` defaults to the clock. */
+export interface ChangeContext {
+  readonly actor: Actor;
+  readonly now?: Date;
+}

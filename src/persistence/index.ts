@@ -1,0 +1,61 @@
+/**
+ * @module Persistence: the only place SQL lives. Open a database, then call the
+ * repository functions with it (or with a transaction to group several).
+ *
+ * @example
+ * const { db, close } = await openConfiguredDatabase({ file: 'data/gongkai.sqlite' });
+ * const { report, created } = await importReport(db, { bytes, report: parsed, parserVersion: PARSER_VERSION }, { actor: 'cli:import' });
+ * await close();
+ */
+export type { Database, Db, Executor, Actor, ChangeContext } from './database.js';
+export type { Engine } from './engine.js';
+export { engineOf } from './engine.js';
+export { openDatabase, openConfiguredDatabase, type OpenedDatabase, type OpenOptions } from './open-database.js';
+export { resolveDatabaseConfig, redactUrl, DEFAULT_SQLITE_FILE, type DatabaseConfig, type DatabaseChoice } from './database-config.js';
+export { migrateToLatest, migrateTo, knownMigrations } from './migrate.js';
+export { inTransaction } from './transaction.js';
+export type { ReportStatus } from './tables/reports.table.js';
+export type { VersionKind } from './tables/report-versions.table.js';
+
+export { writeAudit, type AuditEntry } from './repositories/audit/write-audit.js';
+export { listAudit, type AuditRecord, type AuditFilter } from './repositories/audit/list-audit.js';
+
+export { createAgency, type NewAgency } from './repositories/agencies/create-agency.js';
+export { updateAgency, type AgencyPatch } from './repositories/agencies/update-agency.js';
+export { moveAgency } from './repositories/agencies/move-agency.js';
+export { importAgencies, type AgencyImportRow, type AgencyImportResult } from './repositories/agencies/import-agencies.js';
+export {
+  findAgency,
+  getAgency,
+  listAgencies,
+  getSubtree,
+  subtreeIds,
+  getAncestors,
+  getAgencyTree,
+  findAgenciesByName,
+  loadAgencyMatcher,
+} from './repositories/agencies/agency-queries.js';
+
+export { putFile, sha256Hex, type PutFileResult } from './repositories/files/put-file.js';
+export { getFileInfo, getFileContent, type StoredFileInfo } from './repositories/files/file-queries.js';
+
+export { importReport, type ImportReportInput, type ImportReportResult } from './repositories/reports/import-report.js';
+export { reparseReport, type ReparseReportInput, type ReparseReportResult } from './repositories/reports/reparse-report.js';
+export { correctReport, type CorrectReportInput, type CorrectReportResult } from './repositories/reports/correct-report.js';
+export { assignAgency, type AssignAgencyInput } from './repositories/reports/assign-agency.js';
+export { matchUnmatchedReports, type RematchResult } from './repositories/reports/match-unmatched.js';
+export {
+  findReport,
+  getReport,
+  findReportByFile,
+  getReportVersion,
+  listReportVersions,
+  listCorrections,
+  listReports,
+  listUnmatchedReports,
+  countReports,
+  listReportsWithModel,
+  type ReportFilter,
+  type ReportWithModel,
+} from './repositories/reports/report-queries.js';
+export type { StoredReport, ReportVersion, ReportVersionInfo, Correction } from './repositories/reports/report-row.js';

@@ -1,0 +1,12 @@
+/**
+ * @module Every migration, by name. Names are timestamps (`YYYYMMDD-HHMM-what`)
+ * and sort in the order the migrations run. Append only; never edit or reorder.
+ */
+import type { Migration } from 'kysely';
+import { createRegistry } from './20261124-0900-create-registry.js';
+import { createAccounts } from './20261124-0910-create-accounts.js';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
+  '20261124-0900-create-registry': createRegistry,
+  '20261124-0910-create-accounts': createAccounts,
+});

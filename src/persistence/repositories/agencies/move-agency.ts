@@ -1,0 +1,41 @@
+/**
+ * @module Moving an agency (and everything below it) under another parent, or
+ * to the top. Moving it below itself is refused: the tree stays a tree.
+ */
+import type { Agency } from '../../../domain/agency/agency.js';
+import type { ChangeContext, Executor } from '../../database.js';
+import { inTransaction } from '../../transaction.js';
+import { changedAt } from '../clock.js';
+import { invalid, isUniqueViolation } from '../errors.js';
+import { writeAudit } from '../audit/write-audit.js';
+import { agencyAuditView, agencyFromRow } from './agency-row.js';
+import { getAgency, subtreeIds } from './agency-queries.js';
+import { duplicateAgency } from './create-agency.js';
+
+export async function moveAgency(db: Executor, id: number, parentId: number | null, ctx: ChangeContext): Promise<Agency> {
+  return inTransaction(db, async (trx) => {
+    const before = await getAgency(trx, id);
+    if (parentId !== null) {
+      await getAgency(trx, parentId);
+      if ((await subtreeIds(trx, id)).includes(parentId)) {
+        throw invalid(`不能把“${before.name}”移到它自己或它的下级之下。`, `Cannot move “${before.name}” below itself or one of its own descendants.`);
+      }
+    }
+    if (before.parentId === parentId) return before;
+    let row;
+    try {
+      row = await trx
+        .updateTable('agencies')
+        .set({ parent_id: parentId, updated_at: changedAt(ctx) })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    } catch (e) {
+      if (isUniqueViolation(e)) throw duplicateAgency(before.name, e);
+      throw e;
+    }
+    const after = agencyFromRow(row);
+    await writeAudit(trx, { action: 'agency.move', entity: 'agency', entityId: id, before: agencyAuditView(before), after: agencyAuditView(after) }, ctx);
+    return after;
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * The persistence contract against PostgreSQL, when a server answers
+ * (`TEST_DATABASE_URL`, or postgres://postgres@127.0.0.1:5432/test). Each case
+ * runs in a schema of its own that is dropped afterwards. With
+ * GONGKAI_REQUIRE_POSTGRES set (CI, where PostgreSQL is installed), an
+ * unreachable server fails the run instead of skipping it.
+ */
+import { describe, expect, it } from 'vitest';
+import { persistenceContract } from './persistence.case.js';
+import { openInFreshSchema, postgresAvailable, POSTGRES_TEST_URL } from './postgres-test-db.js';
+
+const available = await postgresAvailable();
+
+if (available) {
+  persistenceContract('postgres', async (options) => {
+    const opened = await openInFreshSchema(options);
+    return { db: opened.db, engine: opened.engine, schema: opened.schema, close: opened.close };
+  });
+} else if (process.env['GONGKAI_REQUIRE_POSTGRES']) {
+  describe('persistence contract: postgres', () => {
+    it('is required here (GONGKAI_REQUIRE_POSTGRES) but no server answers', () => {
+      expect.fail(`PostgreSQL not reachable at ${POSTGRES_TEST_URL}`);
+    });
+  });
+} else {
+  describe('persistence contract: postgres', () => {
+    it.skip(`PostgreSQL not reachable at ${POSTGRES_TEST_URL.replace(/:[^:@/]*@/, ':***@')}; set TEST_DATABASE_URL to run`, () => undefined);
+  });
+}

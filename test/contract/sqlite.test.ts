@@ -1,0 +1,19 @@
+/**
+ * The persistence contract against SQLite: a fresh temporary file per case.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { openDatabase } from '../../src/persistence/open-database.js';
+import { persistenceContract } from './persistence.case.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gongkai-sqlite-'));
+let n = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+persistenceContract('sqlite', async (options) => {
+  // A nested directory that does not exist yet: opening creates it.
+  const opened = await openDatabase({ engine: 'sqlite', file: join(dir, `case-${n++}`, 'gongkai.sqlite') }, options);
+  return { db: opened.db, engine: opened.engine, close: opened.close };
+});
