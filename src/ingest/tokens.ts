@@ -12,7 +12,16 @@
 import type { SourceLocation } from '../domain/annual-report/report.js';
 
 export type Token =
-  | { readonly kind: 'cell'; readonly text: string; readonly at: SourceLocation }
+  | {
+      readonly kind: 'cell';
+      readonly text: string;
+      readonly at: SourceLocation;
+      /**
+       * Grid column of a table cell (0-based, the first slot it covers), where the source knows
+       * the table's grid: HTML (row and column spans counted) and Markdown pipe rows.
+       */
+      readonly col?: number;
+    }
   | { readonly kind: 'gap'; readonly size: number; readonly at: SourceLocation }
   | { readonly kind: 'rowEnd' };
 
@@ -31,8 +40,8 @@ export interface Reader {
   read(bytes: Uint8Array): Promise<TokenStream> | TokenStream;
 }
 
-export function cell(text: string, at: SourceLocation): Token {
-  return { kind: 'cell', text, at };
+export function cell(text: string, at: SourceLocation, col?: number): Token {
+  return col === undefined ? { kind: 'cell', text, at } : { kind: 'cell', text, at, col };
 }
 
 export const ROW_END: Token = { kind: 'rowEnd' };

@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FORMATS, T3_COL_KEYS, T4_COL_KEYS, T4_GROUPS, getPath, setPath, type FormatId, type Table3Row } from '../../src/domain/annual-report/index.js';
+import { FORMATS, T3_COL_KEYS, T4_COL_KEYS, T4_GROUPS, getPath, type FormatId, type Table3Row } from '../../src/domain/annual-report/index.js';
 
 export type Cell = number | null;
 export type Row = Record<string, Cell>;
@@ -38,11 +38,38 @@ export function modelCells(m: ZooModel): Map<string, Cell> {
   return out;
 }
 
-/** The nested `expected.json` body: format, year, agency and the three tables. */
+/**
+ * The `expected.json` body: format, year, agency, Table 2 nested by row and
+ * column, Tables 3 and 4 compact (row → values in the `columns` order), so the
+ * zoo stays small.
+ */
 export function expectedJson(m: ZooModel, nulls: ReadonlySet<string>, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  const root: Record<string, unknown> = { format: m.format, year: m.year, agency: m.agency, ...extra, table2: {}, table3: {}, table4: {} };
-  for (const [path, v] of modelCells(m)) setPath(root, path, nulls.has(path) ? null : v);
-  return root;
+  const v = (path: string, x: Cell) => (nulls.has(path) ? null : x);
+  const table2: Record<string, Row> = {};
+  for (const [row, cols] of Object.entries(m.table2)) table2[row] = Object.fromEntries(Object.entries(cols).map(([c, x]) => [c, v(`table2.${row}.${c}`, x)]));
+  const rows = (t: 'table3' | 'table4', src: Record<string, Row>, keys: readonly string[]) =>
+    Object.fromEntries(Object.entries(src).map(([row, cols]) => [row, keys.map((c) => v(`${t}.${row}.${c}`, cols[c]!))]));
+  return {
+    format: m.format,
+    year: m.year,
+    agency: m.agency,
+    ...extra,
+    columns: { table3: T3_COL_KEYS, table4: T4_COL_KEYS },
+    table2,
+    table3: rows('table3', m.table3, T3_COL_KEYS),
+    table4: rows('table4', m.table4, T4_COL_KEYS),
+  };
+}
+
+/** Reads an `expected.json` body back as cells keyed by report path. */
+export function expectedCells(e: Record<string, unknown>): Map<string, Cell> {
+  const out = new Map<string, Cell>();
+  for (const [row, cols] of Object.entries(e['table2'] as Record<string, Row>)) for (const [c, x] of Object.entries(cols)) out.set(`table2.${row}.${c}`, x);
+  const cols = e['columns'] as { table3: string[]; table4: string[] };
+  for (const t of ['table3', 'table4'] as const) {
+    for (const [row, vals] of Object.entries(e[t] as Record<string, Cell[]>)) vals.forEach((x, i) => out.set(`${t}.${row}.${cols[t][i]!}`, x));
+  }
+  return out;
 }
 
 function isCompleteRow(r: Row): boolean {

@@ -8,6 +8,7 @@ import { expectedFormatForYear, getFormat } from '../../domain/annual-report/for
 import type { FormatId } from '../../domain/annual-report/columns.js';
 import { GongkaiError } from '../../domain/shared/errors.js';
 import { CellSink } from './cell-sink.js';
+import type { SourceShape } from './collect-values.js';
 import { detectFormat } from './detect-format.js';
 import { readMeta } from './metadata.js';
 import { findHeadings, sectionTexts } from './sections.js';
@@ -17,9 +18,17 @@ import { readTable4 } from './table4.js';
 import { finding, PARSE_RULES } from './findings.js';
 import type { Finding } from '../../domain/shared/finding.js';
 
+/**
+ * Layouts whose blank cells leave no trace: PDF text (`pdf-lines`) and one-cell-per-line text
+ * without blank-line separators (`lines:dense`). A row with fewer values than columns is then
+ * placed by its arithmetic or left undetermined, never filled up from the left.
+ */
+const BLANKS_LOST: ReadonlySet<string> = new Set(['pdf-lines', 'lines:dense']);
+
 export function assembleReport(stream: TokenStream): AnnualReport {
   const { tokens } = stream;
   const rowStructured = tokens.some((t) => t.kind === 'rowEnd');
+  const shape: SourceShape = { rowStructured, blanksLost: BLANKS_LOST.has(stream.layout) };
   const meta = readMeta(tokens);
   const headingFindings: Finding[] = [];
   const headings = findHeadings(tokens, headingFindings);
@@ -42,12 +51,12 @@ export function assembleReport(stream: TokenStream): AnnualReport {
   }
   const def = getFormat(format);
 
-  const t3 = readTable3(tokens, def, rowStructured, tablesFrom, tokens.length, sink);
+  const t3 = readTable3(tokens, def, shape, tablesFrom, tokens.length, sink);
   const t2End = t3.found ? t3.start : headingAt('applications') >= 0 ? headingAt('applications') : tokens.length;
-  const t2 = readTable2(tokens, def, rowStructured, tablesFrom, t2End, sink);
+  const t2 = readTable2(tokens, def, shape, tablesFrom, t2End, sink);
   const t4From = t3.found ? t3.end : Math.max(0, headingAt('reviewLitigation'));
   const t4To = headingAt('problemsImprovements') > t4From ? headingAt('problemsImprovements') : tokens.length;
-  const t4 = readTable4(tokens, t4From, t4To, sink);
+  const t4 = readTable4(tokens, shape, t4From, t4To, sink);
   if (!t2.found && !t3.found && !t4.found) throw notAReport();
 
   const inTables = new Set<number>();

@@ -23,12 +23,36 @@ export function valueItemsOf(text: string, at: SourceLocation): ValueItem[] | nu
   }
   const parts = splitNumberRun(text);
   if (!parts) return null;
-  return parts.flatMap((p) => valueItemsOf(p, at) ?? []);
+  return parts.flatMap((p) => valueItemsOf(p, at) ?? []).map((v) => ({ ...v, loose: true }));
+}
+
+/**
+ * The value text cut from a label cell (`split-label`): every space-separated part is one cell,
+ * and all are loose (the line kept no cell boundaries, so blank cells may be gone).
+ */
+export function tailItems(tail: string, at: SourceLocation): ValueItem[] {
+  const out: ValueItem[] = [];
+  for (const part of tail.split(/[\s\u00a0\u3000]+/)) {
+    if (part === '') continue;
+    const got = valueItemsOf(part, at);
+    if (got) for (const v of got) out.push({ ...v, loose: true });
+  }
+  return out;
+}
+
+/** What the token stream keeps of the tables' structure. */
+export interface SourceShape {
+  /** Rows end with `rowEnd` (HTML, Markdown, DOCX, XLSX, PDF lines, tab-separated text). */
+  readonly rowStructured: boolean;
+  /** Blank cells leave no trace (PDF text), so values carry no column position. */
+  readonly blanksLost: boolean;
 }
 
 export interface CollectOptions {
   /** Stop at the end of the table row (row-structured sources). */
   readonly stopAtRowEnd: boolean;
+  /** Mark every value loose: the source keeps no blank cells (see `SourceShape.blanksLost`). */
+  readonly loose?: boolean;
 }
 
 export function collectValues(tokens: readonly Token[], start: number, opts: CollectOptions): Collected {
@@ -45,12 +69,14 @@ export function collectValues(tokens: readonly Token[], start: number, opts: Col
       continue;
     }
     if (t.kind === 'gap') {
-      for (let k = 0; k < t.size; k++) items.push({ kind: 'blank', raw: '', at: t.at });
+      for (let k = 0; k < t.size; k++) items.push({ kind: 'blank', raw: '', at: t.at, ...(opts.loose ? { loose: true } : {}) });
       continue;
     }
     const got = valueItemsOf(t.text, t.at);
     if (!got) break;
-    items.push(...got);
+    if (opts.loose) for (const v of got) items.push(v.loose ? v : { ...v, loose: true });
+    else if (t.col !== undefined && got.length === 1) items.push({ ...got[0]!, col: t.col });
+    else items.push(...got);
     lastValue = i;
   }
   return { items, end: i, lastValue };

@@ -14,6 +14,7 @@ export const PARSE_RULES = {
   formatConflict: 'P-FORMAT',
   annotation: 'P-ANNOTATION',
   unit: 'P-UNIT',
+  extraColumn: 'P-EXTRA-COLUMN',
 } as const;
 
 export function finding(

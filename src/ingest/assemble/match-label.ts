@@ -15,6 +15,8 @@ export function anchorScore(label: string, anchor: string, fuzzy = true): number
   if (label.startsWith(anchor) || label.endsWith(anchor)) return 0.95;
   if (label.includes(anchor)) return 0.9;
   if (anchor.includes(label) && label.length >= Math.max(4, anchor.length * 0.6)) return 0.85;
+  // The first line of a label that wrapped ("申请人无正当理由逾期不补" / "正、行政机关…"): a long enough prefix.
+  if (anchor.startsWith(label) && label.length >= Math.max(8, anchor.length * 0.3)) return 0.8;
   return fuzzy ? similarEnough(label, anchor, 0.75) * 0.9 : 0;
 }
 

@@ -39,9 +39,26 @@ function cleanAgency(raw: string): string | null {
   return s;
 }
 
+const CN_DIGITS: Readonly<Record<string, string>> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_YEAR_RE = /二[〇○零一二三四五六七八九]{3}(?=年)/g;
+
+/** Years written in Chinese numerals (二〇二一年) as digits (2021年). */
+export function arabicYears(text: string): string {
+  return text.replace(CN_YEAR_RE, (y) => [...y].map((ch) => CN_DIGITS[ch] ?? ch).join(''));
+}
+
+/** A line that is only an agency's name (the first line of a title set on two lines). */
+const AGENCY_LINE_RE = /(?:政府|办公室|委员会|局|委|办|厅|院|中心|县|区|市|旗|镇|乡|街道|所|站|馆|队|署|会|部)$/;
+
+function agencyLine(text: string | undefined): string | null {
+  if (!text) return null;
+  const s = cleanAgency(text.trim());
+  return s && s.length <= 30 && !/\d/.test(s) && AGENCY_LINE_RE.test(s) && !TITLE_RE.test(s) ? s : null;
+}
+
 /** Agency and year from a title such as 康乐县人民政府2019年政府信息公开工作年度报告. */
 export function agencyAndYear(title: string): { agency: string | null; year: number | null } {
-  const s = norm(title);
+  const s = arabicYears(norm(title));
   const before = /^(.*?)(\d{4})年度?(.*?)政府信息(?:与政务)?公开/.exec(s);
   if (!before) return { agency: null, year: null };
   const year = Number(before[2]);
@@ -54,11 +71,20 @@ export function readMeta(tokens: readonly Token[]): ReportMeta {
   const cells = tokens.filter((t): t is Extract<Token, { kind: 'cell' }> => t.kind === 'cell');
   let title: string | null = null;
   let fromTitle: { agency: string | null; year: number | null } = { agency: null, year: null };
-  for (const t of cells.slice(0, 60)) {
-    const text = t.text.trim();
-    if (text.length <= 60 && TITLE_RE.test(norm(text)) && /\d{4}/.test(text)) {
+  const head = cells.slice(0, 60);
+  for (let i = 0; i < head.length; i++) {
+    const text = head[i]!.text.trim();
+    if (text.length <= 60 && TITLE_RE.test(norm(text)) && /\d{4}/.test(arabicYears(text.normalize('NFKC')))) {
       title = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
       fromTitle = agencyAndYear(title);
+      if (!fromTitle.agency) {
+        // A title set on two lines: the agency alone on the line above (or below) it.
+        const agency = agencyLine(head[i - 1]?.text) ?? agencyLine(head[i + 1]?.text);
+        if (agency) {
+          fromTitle = { ...fromTitle, agency };
+          title = `${agency}${title}`;
+        }
+      }
       break;
     }
   }
@@ -78,11 +104,11 @@ export function readMeta(tokens: readonly Token[]): ReportMeta {
     }
   }
   let publishedAt: string | null = null;
-  const head = cells.slice(0, 40);
-  for (let i = 0; i < head.length; i++) {
+  const first = cells.slice(0, 40);
+  for (let i = 0; i < first.length; i++) {
     // The label and the date may sit in two cells of a metadata table: 发布日期： | 2022.02.21
-    const t = head[i]!;
-    const next = head[i + 1]?.text ?? '';
+    const t = first[i]!;
+    const next = first[i + 1]?.text ?? '';
     const m = DATE_LABEL_RE.exec(t.text.normalize('NFKC')) ?? (/(?:日期|时间)[:：]?\s*$/.test(t.text) ? DATE_LABEL_RE.exec(`${t.text} ${next}`.normalize('NFKC')) : null);
     if (m) {
       publishedAt = isoDate(m[1]!, m[2]!, m[3]!);

@@ -37,5 +37,8 @@ describe('readNumberCell', () => {
     expect(splitNumberRun('0 0  3\u00a04')).toEqual(['0', '0', '3', '4']);
     expect(splitNumberRun('0 规章')).toBeNull();
     expect(splitNumberRun('12')).toBeNull();
+    expect(splitNumberRun('12 — 5 无')).toEqual(['12', '—', '5', '无']);
+    expect(splitNumberRun('- 3 -')).toBeNull();
+    expect(splitNumberRun('— 4 —')).toBeNull();
   });
 });

@@ -65,12 +65,34 @@ function read(text: string): NumberCell {
   };
 }
 
-/** Splits a cell holding several space-separated numbers ("0 0 3") into its parts, or null. */
-const RUN_RE = /\d[\s\u00a0\u3000]+\d/;
+/**
+ * Splits a cell holding several space-separated numbers ("0 0 3", "12 — 5") into its parts, or null.
+ * Blank markers may stand between them, but at least two parts must be numbers, so page furniture
+ * such as "- 3 -" is never read as cells.
+ */
+const RUN_RE = /[\d０-９][\s\u00a0\u3000]+\S|\S[\s\u00a0\u3000]+[\d０-９]/;
+
+const RUNS = new Map<string, string[] | null>();
 
 export function splitNumberRun(text: string): string[] | null {
+  let r = RUNS.get(text);
+  if (r === undefined) {
+    if (RUNS.size > 20_000) RUNS.clear();
+    r = splitRun(text);
+    RUNS.set(text, r);
+  }
+  return r;
+}
+
+function splitRun(text: string): string[] | null {
   if (!RUN_RE.test(text)) return null;
   const parts = text.normalize('NFKC').trim().split(/[\s\u00a0\u3000]+/);
   if (parts.length < 2) return null;
-  return parts.every((p) => readNumberCell(p).kind === 'number') ? parts : null;
+  let numbers = 0;
+  for (const p of parts) {
+    const r = readNumberCell(p);
+    if (r.kind === 'number') numbers++;
+    else if (r.kind !== 'blank' || r.marker === undefined) return null;
+  }
+  return numbers >= 2 ? parts : null;
 }

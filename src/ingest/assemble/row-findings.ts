@@ -23,7 +23,19 @@ export function putResolvedRow(sink: CellSink, label: string, paths: readonly st
       );
     }
   }
-  if (res.note === 'recovered') {
+  if (res.note === 'placed') {
+    const given = chosen.filter((v) => v !== null).length;
+    sink.add(
+      finding(
+        PARSE_RULES.recovered,
+        'info',
+        `“${label}”一行在文档中只有 ${given} 个数、没有单元格分隔（应为 ${paths.length} 个单元格）；按表内勾稽关系只有一种放法，其余单元格为空。`,
+        `Row “${label}” has ${given} numbers without cell boundaries for ${paths.length} cells; the table's arithmetic allows one placement only, the other cells are null.`,
+        paths,
+      ),
+    );
+  }
+  if (res.note === 'recovered' || (res.note !== 'placed' && chosen.some((v) => v?.recovered))) {
     sink.add(
       finding(
         PARSE_RULES.recovered,
@@ -50,21 +62,29 @@ export function putResolvedRow(sink: CellSink, label: string, paths: readonly st
 }
 
 /** Records a row that cannot be read with confidence: every cell null, candidates named. */
+/** Readings named in a finding: enough to show the choice, not a wall of them. */
+const MAX_LISTED = 6;
+const MAX_CANDIDATES = 20;
+
+/** Records a row that cannot be read with confidence: every cell null, candidates named. */
 export function putUndeterminedRow(sink: CellSink, label: string, paths: readonly string[], res: RowResolution, raw: string): void {
   sink.putNulls(paths);
-  const cands = res.candidates.map(candidateValues).map((c) => c.map((v) => v ?? 0));
+  const readings = res.candidates.map(candidateValues);
+  const shown = readings.slice(0, MAX_LISTED).map((c) => `[${c.map((v) => (v === null ? '' : String(v))).join(',')}]`);
+  const more = readings.length > MAX_LISTED;
+  const cands = readings.slice(0, MAX_CANDIDATES).map((c) => c.map((v) => v ?? 0));
   sink.add(
     finding(
       PARSE_RULES.ambiguous,
       'warning',
-      cands.length > 1
-        ? `“${label}”一行（原文“${raw}”）有 ${cands.length} 种读法都符合勾稽关系，无法确定，记为空：${cands.map((c) => `[${c.join(',')}]`).join(' 或 ')}。`
+      readings.length > 1
+        ? `“${label}”一行（原文“${raw}”）有 ${readings.length} 种读法都符合勾稽关系，无法确定，记为空：${shown.join(' 或 ')}${more ? ' 等' : ''}。`
         : `“${label}”一行（原文“${raw}”）无法确定各单元格的数值，记为空。`,
-      cands.length > 1
-        ? `Row “${label}” (“${raw}”) has ${cands.length} readings that satisfy the table's arithmetic; left null: ${cands.map((c) => `[${c.join(',')}]`).join(' or ')}.`
+      readings.length > 1
+        ? `Row “${label}” (“${raw}”) has ${readings.length} readings that satisfy the table's arithmetic; left null: ${shown.join(' or ')}${more ? ' and more' : ''}.`
         : `The cells of row “${label}” (“${raw}”) cannot be determined; left null.`,
       paths,
-      cands.length > 1 ? { candidates: cands } : {},
+      readings.length > 1 ? { candidates: cands } : {},
     ),
   );
 }

@@ -1,18 +1,22 @@
 /**
  * @module Reading Table 2 (主动公开政府信息情况): sub-tables by their Art. 20
  * caption, rows by label, cells by the sub-table's column count, amount units
- * from the header or the cell.
+ * from the header or the cell. Where the source keeps rows, the 信息内容 header
+ * row says which cell is which column (an empty template column, a merged cell
+ * repeated by a converter); a label with no cell after it (a link in a menu) is
+ * not the row.
  */
 import type { Token } from '../tokens.js';
 import type { ReportFormat, Table2Part, Table2Row } from '../../domain/annual-report/formats/index.js';
 import { bare, core, norm, similarEnough } from './normalize.js';
-import { collectValues, valueItemsOf } from './collect-values.js';
-import { resolveRow } from './resolve-row.js';
+import { collectValues, tailItems, valueItemsOf, type SourceShape } from './collect-values.js';
+import { collapseSpanRepeats, resolveRow } from './resolve-row.js';
 import { splitLabelTail } from './split-label.js';
 import type { CellSink } from './cell-sink.js';
 import { putResolvedRow, putUndeterminedRow } from './row-findings.js';
 import { finding, PARSE_RULES } from './findings.js';
 import { art20Caption } from './vocabulary.js';
+import { headerAt, readByHeader } from './t2-header.js';
 import type { TableSpan } from './table3.js';
 import { cellPath } from '../../domain/annual-report/report.js';
 
@@ -50,16 +54,18 @@ function unitIn(text: string): 'wan' | 'yuan' | null {
 export function readTable2(
   tokens: readonly Token[],
   format: ReportFormat,
-  rowStructured: boolean,
+  shape: SourceShape,
   from: number,
   to: number,
   sink: CellSink,
 ): TableSpan {
+  const { rowStructured } = shape;
   const all: RowRef[] = format.table2.flatMap((part) => part.rows.map((row) => ({ part, row })));
   const done = new Set<string>();
   const used = new Set<number>();
   let part: Table2Part | null = null;
   let headerUnit: 'wan' | 'yuan' | null = null;
+  let header: string[] | null = null;
   let start = -1;
   let end = from;
   for (let i = from; i < to; i++) {
@@ -69,6 +75,7 @@ export function readTable2(
     if (caption) {
       part = format.table2.find((p) => p.key === caption) ?? null;
       headerUnit = null;
+      header = null;
       if (start < 0) start = i;
       used.add(i);
       if (!part) {
@@ -84,31 +91,38 @@ export function readTable2(
       continue;
     }
     if (valueItemsOf(t.text, t.at)) continue;
+    if (rowStructured) header = headerAt(tokens, i) ?? header;
     if (start >= 0 && part) {
       const u = unitIn(t.text);
       if (u) headerUnit = u;
     }
-    const label = core(t.text);
-    if (label === '' || label.length > 20) continue;
     const pool = all.filter((r) => !done.has(r.row.key) && (!part || r.part === part));
-    let ref = matchRow(label, pool.length > 0 ? pool : all.filter((r) => !done.has(r.row.key)));
+    const candidates = pool.length > 0 ? pool : all.filter((r) => !done.has(r.row.key));
+    let ref: RowRef | null = null;
     let tail: string | null = null;
+    // A label cell that carries its values ("行政强制 0"): match the label without them first.
+    const split = splitLabelTail(t.text);
+    if (split) {
+      const l = core(split.label);
+      if (l !== '' && l.length <= 20) ref = matchRow(l, candidates);
+      if (ref) tail = split.tail;
+    }
     if (!ref) {
-      const split = splitLabelTail(t.text);
-      if (split) {
-        ref = matchRow(core(split.label), pool);
-        if (ref) tail = split.tail;
-      }
+      const label = core(t.text);
+      if (label === '' || label.length > 20) continue;
+      ref = matchRow(label, candidates);
     }
     if (!ref) continue;
+    const col = collectValues(tokens, i + 1, { stopAtRowEnd: rowStructured, loose: shape.blanksLost });
+    const items = [...(tail ? tailItems(tail, t.at) : []), ...col.items];
+    // A row label with no cell after it is a word in prose or a link list (行政许可, 行政处罚 …), not the row.
+    if (items.length === 0) continue;
     if (start < 0) start = i;
     done.add(ref.row.key);
-    const tailItems = tail ? (valueItemsOf(tail, t.at) ?? []) : [];
-    const col = collectValues(tokens, i + 1, { stopAtRowEnd: rowStructured });
     for (let k = i; k < col.end; k++) used.add(k);
-    const items = [...tailItems, ...col.items];
     const paths = ref.part.columns.map((c) => cellPath('table2', ref.row.key, c.key));
-    const res = resolveRow(items, paths.length);
+    let res = (rowStructured && header ? readByHeader(items, header, ref.part.columns) : null) ?? resolveRow(items, paths.length);
+    if (res.candidates.length !== 1) res = collapseSpanRepeats(items, paths.length) ?? res;
     const chosen = res.candidates.length === 1 ? res.candidates[0]! : null;
     if (chosen) putResolvedRow(sink, ref.row.label, paths, res, chosen);
     else putUndeterminedRow(sink, ref.row.label, paths, res, [t.text, ...items.map((v) => v.raw)].join(' ').trim());

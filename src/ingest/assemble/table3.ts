@@ -2,6 +2,12 @@
  * @module Reading Table 3 (收到和处理政府信息公开申请情况): rows found by label in
  * canonical order, seven cells each, run-together digits split by the table's
  * own arithmetic (R2 per row, then R1 and R3 per column across rows).
+ *
+ * Published variants handled here: a label cell carrying its numbers (PDF
+ * text), a label wrapped onto a line of its own, merged label cells repeated in
+ * every slot (Markdown), an extra 法人或其他组织小计 column (dropped by its
+ * header), and — where the source knows its grid and the header names every
+ * column — rows read by position when label and arithmetic leave them open.
  */
 import type { Token } from '../tokens.js';
 import type { ReportFormat, Table3Row } from '../../domain/annual-report/formats/index.js';
@@ -9,13 +15,16 @@ import { T3_COL_KEYS } from '../../domain/annual-report/columns.js';
 import { cellPath } from '../../domain/annual-report/report.js';
 import { core } from './normalize.js';
 import { bestScore, isWeak, MAX_LABEL_LENGTH } from './match-label.js';
-import { collectValues, valueItemsOf } from './collect-values.js';
+import { collectValues, tailItems, valueItemsOf, type SourceShape } from './collect-values.js';
 import { resolveRow, type RowResolution } from './resolve-row.js';
 import { splitLabelTail } from './split-label.js';
 import type { CellSink } from './cell-sink.js';
 import { putResolvedRow, putUndeterminedRow } from './row-findings.js';
 import { finding, PARSE_RULES } from './findings.js';
-import { candidateValues, type Candidate, type SumGroup } from './value-item.js';
+import { candidateValues, satisfiesSums, type Candidate, type SumGroup, type ValueItem } from './value-item.js';
+import { gridReading, t3Grid, type T3Grid } from './t3-grid.js';
+import { t3Layout, TEMPLATE_LAYOUT, toTemplate, type T3Layout } from './t3-layout.js';
+import type { SourceLocation } from '../../domain/annual-report/report.js';
 import { isTable3Header } from './vocabulary.js';
 
 const ROW_SUM: readonly SumGroup[] = [{ parts: [0, 1, 2, 3, 4, 5], total: 6 }];
@@ -119,14 +128,47 @@ interface PendingRow {
   readonly res: RowResolution;
 }
 
+interface LabelHit {
+  readonly match: Match;
+  /** Core of the label without the numbers it carried. */
+  readonly label: string;
+  /** Value text cut from the label cell, if it carried its numbers. */
+  readonly tail: string | null;
+}
+
+/** Matches a label cell, first without the numbers it may carry ("予以公开 3 0 0"), then as it stands. */
+function matchLabel(text: string, rows: readonly Table3Row[], pointer: number, started: boolean, format: ReportFormat): LabelHit | 'group' | null {
+  const split = splitLabelTail(text);
+  if (split) {
+    const c = core(split.label);
+    if (c !== '' && c.length <= MAX_LABEL_LENGTH + 12 && !isGroupLabel(c, format)) {
+      const match = matchRow(stripGroups(c, format), rows, pointer, started, format);
+      if (match) return { match, label: c, tail: split.tail };
+    }
+  }
+  const c = core(text);
+  if (c === '' || c.length > MAX_LABEL_LENGTH + 12) return null;
+  if (isGroupLabel(c, format)) return 'group';
+  const match = matchRow(stripGroups(c, format), rows, pointer, started, format);
+  return match ? { match, label: c, tail: null } : null;
+}
+
+const NUMBERED_RE = /^[\s\u00a0\u3000]*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、,，.．]|\d+[.．、,，])/;
+
+/** How many label fragments a wrapped label may leave on lines of their own. */
+const MAX_FRAGMENTS = 2;
+const MAX_FRAGMENT_LENGTH = 40;
+
 export function readTable3(
   tokens: readonly Token[],
   format: ReportFormat,
-  rowStructured: boolean,
+  shape: SourceShape,
   from: number,
   to: number,
   sink: CellSink,
 ): TableSpan {
+  const { rowStructured } = shape;
+  const loose = shape.blanksLost;
   const rows = format.table3;
   const used = new Set<number>();
   const pending: PendingRow[] = [];
@@ -134,27 +176,19 @@ export function readTable3(
   let started = false;
   let start = -1;
   let end = from;
+  let layout = TEMPLATE_LAYOUT;
+  let grid: T3Grid | null = null;
   for (let i = from; i < to && pointer < rows.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'cell' || t.text.length > MAX_RAW_LABEL) continue;
     if (valueItemsOf(t.text, t.at)) continue;
-    let c = core(t.text);
-    if (c === '' || c.length > MAX_LABEL_LENGTH + 12) continue;
-    if (isGroupLabel(c, format)) {
+    const hit = matchLabel(t.text, rows, pointer, started, format);
+    if (hit === 'group') {
       if (started) used.add(i);
       continue;
     }
-    c = stripGroups(c, format);
-    let match = matchRow(c, rows, pointer, started, format);
-    let tailText: string | null = null;
-    if (!match) {
-      const split = splitLabelTail(t.text);
-      if (split) {
-        match = matchRow(stripGroups(core(split.label), format), rows, pointer, started, format);
-        if (match) tailText = split.tail;
-      }
-    }
-    if (!match) continue;
+    if (!hit) continue;
+    const { match } = hit;
     if (!started) {
       start = i;
       // Take the header above the first row into the table.
@@ -164,16 +198,42 @@ export function readTable3(
         start = k;
       }
       started = true;
+      layout = t3Layout(tokens, start, i);
+      grid = rowStructured ? t3Grid(tokens, start, i) : null;
+      if (layout.extraAt >= 0) extraColumnFinding(sink);
     }
     const row = rows[match.index]!;
     for (let skipped = pointer; skipped < match.index; skipped++) missingRow(rows[skipped]!, sink);
-    const tailItems = tailText ? (valueItemsOf(tailText, t.at) ?? []) : [];
-    const col = collectValues(tokens, i + 1, { stopAtRowEnd: rowStructured });
-    const items = [...tailItems, ...col.items];
     used.add(i);
-    for (let k = i + 1; k < col.end; k++) used.add(k);
-    const res = resolveRow(items, 7, ROW_SUM);
-    pending.push({ row, label: row.label, raw: [t.text, ...items.map((v) => v.raw)].join(' ').trim(), res });
+    // Merged label cells repeated in every slot they cover (Markdown conversions): the same label again.
+    let next = i + 1;
+    while (next < to && isRepeat(tokens[next]!, hit.label, format)) used.add(next++);
+    let items = hit.tail ? tailItems(hit.tail, t.at) : [];
+    let col = collectValues(tokens, next, { stopAtRowEnd: rowStructured, loose });
+    items = [...items, ...col.items];
+    let raw = t.text;
+    // A label wrapped onto lines of its own: the values may come with a later fragment.
+    if (items.length === 0 && !rowStructured) {
+      const frags: Fragment[] = [];
+      for (let k = col.end; frags.length < MAX_FRAGMENTS; ) {
+        const frag = fragmentAt(tokens, k, to, rows, match.index + 1, format);
+        if (!frag) break;
+        frags.push(frag);
+        const fragTail = frag.tail ? tailItems(frag.tail, frag.at) : [];
+        const after = collectValues(tokens, frag.index + 1, { stopAtRowEnd: false, loose });
+        if (fragTail.length > 0 || after.items.length > 0) {
+          for (const fr of frags) used.add(fr.index);
+          raw = [raw, ...frags.map((fr) => fr.text)].join('');
+          items = [...fragTail, ...after.items];
+          col = after;
+          break;
+        }
+        k = frag.index + 1;
+      }
+    }
+    for (let k = next; k < col.end; k++) used.add(k);
+    const res = resolveT3Row(items, layout, grid);
+    pending.push({ row, label: row.label, raw: [raw, ...items.map((v) => v.raw)].join(' ').trim(), res });
     if (match.score < 1) {
       sink.add(
         finding(
@@ -192,6 +252,59 @@ export function readTable3(
   for (let k = pointer; k < rows.length && started; k++) missingRow(rows[k]!, sink);
   if (started) settle(pending, sink);
   return { found: started, start: started ? start : -1, end: started ? end : from, tokens: used };
+}
+
+/**
+ * A row read at the document's width, then mapped onto the template's seven columns. Where the
+ * header gives grid positions, a row the label-and-arithmetic reading cannot settle exactly is
+ * read by position instead, if that reading keeps the row's sum.
+ */
+function resolveT3Row(items: readonly ValueItem[], layout: T3Layout, grid: T3Grid | null): RowResolution {
+  const res = layout.width === 7 ? resolveRow(items, 7, ROW_SUM) : toTemplate(resolveRow(items, layout.width, layout.sums), layout);
+  if (!grid || (res.note === 'exact' && res.candidates.length === 1)) return res;
+  const byPosition = gridReading(items, grid);
+  if (!byPosition || !satisfiesSums(candidateValues(byPosition), ROW_SUM)) return res;
+  return { candidates: [byPosition], note: 'positional' };
+}
+
+function extraColumnFinding(sink: CellSink): void {
+  sink.add(
+    finding(
+      PARSE_RULES.extraColumn,
+      'info',
+      '表三多出一列“法人或其他组织小计”（模板没有此列）：按表头识别，读取时剔除，不计入任何模板单元格。',
+      'Table 3 has an extra 法人或其他组织小计 column (not in the template): recognised by its header and left out of every template cell.',
+    ),
+  );
+}
+
+/** The same label again in the next cell (a merged cell repeated), or a group label beside it. */
+function isRepeat(t: Token, labelCore: string, format: ReportFormat): boolean {
+  if (t.kind !== 'cell') return false;
+  const c = core(t.text);
+  return c !== '' && (c === labelCore || isGroupLabel(c, format));
+}
+
+interface Fragment {
+  readonly index: number;
+  readonly text: string;
+  readonly tail: string | null;
+  readonly at: SourceLocation;
+}
+
+/** The next cell, if it is the rest of a wrapped label: text that names no row, no group and no header. */
+function fragmentAt(tokens: readonly Token[], from: number, to: number, rows: readonly Table3Row[], pointer: number, format: ReportFormat): Fragment | null {
+  let k = from;
+  while (k < to && tokens[k]!.kind !== 'cell') k++;
+  const t = tokens[k];
+  if (!t || t.kind !== 'cell' || k >= to || t.text.length > MAX_FRAGMENT_LENGTH + 40) return null;
+  // The rest of a wrapped label never starts with row numbering (四、 （四） 4.): that is a row of its own.
+  if (NUMBERED_RE.test(t.text) || valueItemsOf(t.text, t.at) || isTable3Header(t.text)) return null;
+  if (matchLabel(t.text, rows, pointer, true, format) !== null) return null;
+  const split = splitLabelTail(t.text);
+  const c = core(split ? split.label : t.text);
+  if (c === '' || c.length > MAX_FRAGMENT_LENGTH) return null;
+  return { index: k, text: t.text.trim(), tail: split ? split.tail : null, at: t.at };
 }
 
 function pathsOf(row: Table3Row): string[] {

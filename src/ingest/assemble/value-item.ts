@@ -15,6 +15,14 @@ export interface ValueItem {
   readonly at: SourceLocation;
   /** Set when this value was cut out of a longer run of digits. */
   readonly recovered?: boolean;
+  /**
+   * Set when the value came from text holding several cells apart by spaces ("12 3 45", or the
+   * numbers after a label): the source kept no cell boundaries, so blank cells may have vanished
+   * and the position of a value among the columns is not known.
+   */
+  readonly loose?: boolean;
+  /** Grid column of the cell the value stands in, where the source knows its table grid. */
+  readonly col?: number;
 }
 
 /** A constraint `cells[total] = Σ cells[parts]` inside one row. */
@@ -45,4 +53,9 @@ export function satisfiesSums(values: readonly (number | null)[], groups: readon
     if (Math.abs(sum - total) > 1e-9) return false;
   }
   return true;
+}
+
+/** A blank cell the agency wrote (—, /, 无, -), as opposed to an empty cell: it stands in a value column. */
+export function isMarkedBlank(v: ValueItem | null | undefined): boolean {
+  return !!v && v.kind === 'blank' && /[^\s\u00a0\u3000\u200b\ufeff]/.test(v.raw);
 }

@@ -4,8 +4,8 @@
  */
 import { bare, core } from './normalize.js';
 
-const T3_HEADER = new Set(['申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '信息内容']);
-const T4_CHARS = new Set([...'行政复议诉讼结果维持纠正其他尚未审总计经直接起后']);
+const T3_HEADER = new Set(['申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '信息内容', '小计', '合计', '法人或其他组织小计', '法人或其他组织合计']);
+const T4_CHARS = new Set([...'行政复议诉讼结果维持纠正其他尚未审总计合经直接起后类别项目数量件']);
 
 export function isTable3Header(text: string): boolean {
   const c = core(text);
@@ -15,10 +15,22 @@ export function isTable3Header(text: string): boolean {
   return parts.length > 1 && parts.every((p) => T3_HEADER.has(core(p)));
 }
 
+function isTable4Word(c: string): boolean {
+  if (c === '' || c.length > 14) return false;
+  for (const ch of c) if (!T4_CHARS.has(ch)) return false;
+  return true;
+}
+
+/**
+ * Header or label words of Table 4 (结果维持, 行政诉讼（未经复议直接起诉）…), also several on one
+ * line, and flattened headers that join their levels: 行政诉讼·未经复议直接起诉·结果维持.
+ */
 export function isTable4Header(text: string): boolean {
-  // Flattened headers join their levels: 行政诉讼·未经复议直接起诉·结果维持. Each level is a header word.
-  const parts = text.split(/[·・/／]/).map((p) => core(p));
-  return parts.every((c) => c !== '' && c.length <= 14 && [...c].every((ch) => T4_CHARS.has(ch)));
+  const c = bare(text);
+  if (c === '') return false;
+  if (isTable4Word(c)) return true;
+  const parts = text.trim().split(/[\s\u00a0\u3000·・/／]+/);
+  return parts.length > 1 && parts.every((p) => isTable4Word(bare(p)));
 }
 
 const ART20_CAPTION_RE = /^第二十条第([一二三四五六七八九十]+)项$/;

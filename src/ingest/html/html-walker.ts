@@ -3,7 +3,8 @@
  *
  * Outside tables every paragraph-ish element (and every `<br>`-separated line
  * in it) becomes one row holding one cell. A data table yields one row per
- * `<tr>` with one cell per `<td>`/`<th>` (spans are not repeated). A table
+ * `<tr>` with one cell per `<td>`/`<th>` (spans are not repeated; each cell
+ * carries its grid column, spans counted). A table
  * whose cells hold tables, headings or long multi-paragraph text is layout: its
  * cells are walked like any other block container.
  */
@@ -14,6 +15,7 @@ import {
   type DomElement, type DomNode,
 } from './dom.js';
 import type { DomStats } from './dom-stats.js';
+import { gridColumns } from './table-grid.js';
 
 /** A row of cells and the element it came from (a block, or the table). */
 export interface HtmlRow {
@@ -168,15 +170,19 @@ export class HtmlWalker {
         this.close();
       }
     }
+    const kept = rows.map((tr) => (this.skipped(tr) ? null : rowCells(tr)));
+    const cols = gridColumns(kept.map((tds) => (tds ?? []).filter((td) => !isHidden(td))));
     rows.forEach((tr, ri) => {
-      if (this.skipped(tr)) return;
+      const tds = kept[ri];
+      if (!tds) return;
       const cells: Token[] = [];
       let content = false;
-      rowCells(tr).forEach((td, ci) => {
+      let visible = 0;
+      tds.forEach((td, ci) => {
         if (isHidden(td)) return;
         const text = cellText(td);
         if (text !== '') content = true;
-        cells.push(cell(text, { kind: 'element', path: `${tablePath}/tr[${ri + 1}]/${td.name}[${ci + 1}]` }));
+        cells.push(cell(text, { kind: 'element', path: `${tablePath}/tr[${ri + 1}]/${td.name}[${ci + 1}]` }, cols[ri]![visible++]));
       });
       // A row of truly empty cells (Word's column-width row) says nothing; NBSP-only cells do count.
       if (content) this.rows.push({ cells, owner: table });

@@ -5,7 +5,7 @@
  * PDF-to-Markdown converters produce broken pipe tables: no delimiter row,
  * ragged column counts, missing outer pipes, a header split over two lines,
  * `<br>` inside cells. Every line holding an unescaped `|` is read as one table
- * row (its cells, then `rowEnd`); delimiter rows are skipped; any other
+ * row (its cells, each with its index as grid column, then `rowEnd`); delimiter rows are skipped; any other
  * non-empty line is one cell and a `rowEnd`, with heading marks, bullets and
  * emphasis removed. HTML tables embedded in the Markdown (some converters emit
  * them) go through the HTML reader.
@@ -78,7 +78,7 @@ export function readMarkdownString(md: string): TokenStream {
         if (TABLE_CLOSE_RE.test(lines[j]!)) break;
       }
       for (const t of readHtmlString(chunk.join('\n')).tokens) {
-        tokens.push(t.kind === 'cell' ? cell(t.text, lineAt(lineNo)) : t);
+        tokens.push(t.kind === 'cell' ? cell(t.text, lineAt(lineNo), t.col) : t);
       }
       i = j;
       continue;
@@ -88,10 +88,10 @@ export function readMarkdownString(md: string): TokenStream {
       if (isDelimiterRow(line)) continue;
       const cells = splitPipeRow(line);
       if (cells.length === 0) continue;
-      for (const c of cells) {
+      cells.forEach((c, col) => {
         const lead = c.raw.length - c.raw.trimStart().length;
-        tokens.push(cell(cleanInline(c.raw), lineAt(lineNo, c.offset + lead + 1)));
-      }
+        tokens.push(cell(cleanInline(c.raw), lineAt(lineNo, c.offset + lead + 1), col));
+      });
       tokens.push(ROW_END);
       pipeRows++;
       continue;
