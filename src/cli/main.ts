@@ -10,6 +10,8 @@ import { registerBulk } from './commands/bulk.js';
 import { registerImport } from './commands/import.js';
 import { registerAgencies } from './commands/agencies.js';
 import { registerExport } from './commands/export.js';
+import { registerServe } from './commands/serve.js';
+import { registerToken } from './commands/token.js';
 import { reportError, EXIT } from './errors.js';
 
 async function run(fn: () => Promise<number>): Promise<void> {
@@ -33,6 +35,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerImport(program, run);
   registerAgencies(program, run);
   registerExport(program, run);
+  registerServe(program, run);
+  registerToken(program, run);
   program.addHelpText(
     'after',
     `

@@ -24,6 +24,14 @@ export const ERROR_CODES = [
   'DB_UNAVAILABLE',
   /** The database schema cannot be brought up to date (failed or unknown migration). */
   'DB_MIGRATION',
+  /** Not signed in, or the session or API token is missing, expired or revoked (web/API). */
+  'UNAUTHENTICATED',
+  /** Signed in, but this role or scope may not do that (web/API). */
+  'FORBIDDEN',
+  /** A form was posted without a valid CSRF token (web). */
+  'CSRF_REJECTED',
+  /** Too many attempts (sign-in); wait and try again (web). */
+  'RATE_LIMITED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

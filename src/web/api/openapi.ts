@@ -1,0 +1,218 @@
+/**
+ * @module The OpenAPI 3.1 document of the API, kept by hand beside the routes
+ * (`api-routes.ts`); `test/web/api.test.ts` checks that every route is in it.
+ * The report body itself is described by `schema/report.schema.json`.
+ */
+const error = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: {
+        code: { type: 'string', examples: ['NOT_FOUND', 'CONFLICT', 'INVALID_VALUE', 'NOT_A_REPORT'] },
+        message: { type: 'object', required: ['zh', 'en'], properties: { zh: { type: 'string' }, en: { type: 'string' } } },
+      },
+    },
+  },
+} as const;
+
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+
+const reportSummary = {
+  type: 'object',
+  required: ['id', 'status', 'format', 'version', 'href'],
+  properties: {
+    id: { type: 'integer' },
+    agencyId: { type: ['integer', 'null'] },
+    status: { type: 'string', enum: ['matched', 'unmatched'] },
+    agencyName: { type: ['string', 'null'], description: '报告自称的机关 / the agency as the report names itself' },
+    year: { type: ['integer', 'null'] },
+    format: { type: 'string', enum: ['2019', '2021'] },
+    sourceName: { type: ['string', 'null'] },
+    version: { type: 'integer' },
+    createdAt: { type: 'string', format: 'date-time' },
+    updatedAt: { type: 'string', format: 'date-time' },
+    href: { type: 'string' },
+  },
+} as const;
+
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } } as const;
+
+export const OPENAPI_DOCUMENT = {
+  openapi: '3.1.0',
+  info: {
+    title: 'gongkai API',
+    version: '0.1.0',
+    description: '政府信息公开工作年度报告库 / annual reports on government information disclosure. 错误统一为 {error:{code,message:{zh,en}}}。',
+  },
+  servers: [{ url: '/' }],
+  components: {
+    securitySchemes: {
+      bearer: { type: 'http', scheme: 'bearer', description: 'API 令牌，权限同所属用户 / API token, scoped like its user' },
+      session: { type: 'apiKey', in: 'cookie', name: 'gk_session', description: '网页会话；写操作另需 X-CSRF-Token 头 / web session; writes also need the X-CSRF-Token header' },
+    },
+    schemas: { Error: error, ReportSummary: reportSummary },
+  },
+  paths: {
+    '/healthz': {
+      get: {
+        summary: '健康检查（含数据库）/ health check, database included',
+        responses: {
+          '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ok' }, database: { const: 'ok' } } } } } },
+          '503': errorResponse('数据库不可用 / database unavailable'),
+        },
+      },
+    },
+    '/api/openapi.json': { get: { summary: '本文档 / this document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
+    '/api/agencies': {
+      get: {
+        summary: '机关列表（树以 parentId 表示）/ agencies, the tree by parentId',
+        responses: {
+          '200': {
+            description: 'OK',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    agencies: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: {
+                          id: { type: 'integer' },
+                          parentId: { type: ['integer', 'null'] },
+                          name: { type: 'string' },
+                          level: { type: 'string', enum: ['province', 'city', 'county', 'department', 'township'] },
+                          uscc: { type: ['string', 'null'] },
+                          aliases: { type: 'array', items: { type: 'string' } },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/api/reports': {
+      get: {
+        summary: '报告列表（公众仅可见已匹配机关的报告）/ reports (the public sees matched reports only)',
+        parameters: [
+          { name: 'year', in: 'query', schema: { type: 'integer' } },
+          { name: 'agency', in: 'query', schema: { type: 'integer' }, description: '机关编号 / agency id' },
+          { name: 'status', in: 'query', schema: { type: 'string', enum: ['matched', 'unmatched'], default: 'matched' }, description: 'unmatched：管理员、督查员 / admins and supervisors' },
+          { name: 'after', in: 'query', schema: { type: 'integer' }, description: '翻页游标：上一页的 next / paging cursor: the previous page’s next' },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
+        ],
+        responses: {
+          '200': {
+            description: 'OK',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: { reports: { type: 'array', items: { $ref: '#/components/schemas/ReportSummary' } }, next: { type: ['integer', 'null'] } },
+                },
+              },
+            },
+          },
+          '401': errorResponse('需要登录 / sign-in needed'),
+          '403': errorResponse('无权限 / not allowed'),
+          '422': errorResponse('参数无效 / invalid parameter'),
+        },
+      },
+      post: {
+        summary: '上传一份报告 / upload one report',
+        security: [{ bearer: [] }, { session: [] }],
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['file'],
+                properties: {
+                  file: { type: 'string', format: 'binary', description: '网页、Word、PDF、Excel、Markdown、文本、JSON、CSV；≤ 50 MB' },
+                  agency: { type: 'integer', description: '机关编号；缺省按报告自称的机关匹配 / agency id; matched by name when absent' },
+                  year: { type: 'integer', description: '年度；须与报告自述一致 / year; must agree with the report' },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '201': { description: '已入库 / stored' },
+          '200': { description: '同一文件此前已入库 / the same file was already stored' },
+          '400': errorResponse('不是年度报告或无法读取 / not a report, unreadable'),
+          '401': errorResponse('需要令牌或登录 / token or sign-in needed'),
+          '403': errorResponse('超出权限范围或 CSRF 校验失败 / out of scope, or CSRF'),
+          '413': errorResponse('文件过大 / too large'),
+          '415': errorResponse('不支持的类型 / unsupported type'),
+          '422': errorResponse('参数无效 / invalid parameter'),
+          '503': errorResponse('数据库不可用 / database unavailable'),
+        },
+      },
+    },
+    '/api/reports/{id}/versions': {
+      get: {
+        summary: '版本历史及每版的更正（谁、何时、原值、新值、理由）/ version history with the corrections of each',
+        parameters: [idParam],
+        responses: { '200': { description: 'OK' }, '404': errorResponse('不存在或不可见 / no such report, or not visible') },
+      },
+    },
+    '/api/reports/{id}/corrections': {
+      post: {
+        summary: '更正单元格（新增版本并记入审计）/ correct cells (a new version, audited)',
+        security: [{ bearer: [] }, { session: [] }],
+        parameters: [idParam],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['expectedVersion', 'changes', 'reason'],
+                properties: {
+                  expectedVersion: { type: 'integer', minimum: 1, description: '您看到的版本 / the version you saw' },
+                  changes: {
+                    type: 'array',
+                    minItems: 1,
+                    items: {
+                      type: 'object',
+                      required: ['path', 'value'],
+                      properties: { path: { type: 'string', examples: ['table4.reconsideration.upheld'] }, value: { type: ['number', 'null'] } },
+                    },
+                  },
+                  reason: { type: 'string', minLength: 1 },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '201': { description: '已更正 / corrected' },
+          '401': errorResponse('需要令牌或登录 / token or sign-in needed'),
+          '403': errorResponse('无权更改 / not allowed'),
+          '404': errorResponse('不存在或不可见 / no such report'),
+          '409': errorResponse('报告已被他人修改 / someone else changed the report first'),
+          '422': errorResponse('单元格路径或数值无效 / invalid path or value'),
+        },
+      },
+    },
+    '/api/reports/{id}': {
+      get: {
+        summary: '一份报告的规范 JSON（含发现）/ the canonical JSON of a report, findings included',
+        parameters: [idParam],
+        responses: {
+          '200': { description: 'gongkai.report/1（schema/report.schema.json）', content: { 'application/json': { schema: { type: 'object' } } } },
+          '404': errorResponse('不存在或不可见 / no such report, or not visible'),
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,53 @@
+/**
+ * @module The page shell: language, landmarks (banner, navigation, main,
+ * contentinfo), a skip link, the navigation for the signed-in role, and a
+ * sign-out form carrying the CSRF token. No scripts.
+ */
+import { html, raw } from 'hono/html';
+import { STYLESHEET } from '../../render/html/stylesheet.js';
+import { ROLE_LABELS, canAssign, type Principal } from '../auth/principal.js';
+import { CSRF_FIELD } from '../middleware/csrf.js';
+import type { Markup } from './markup.js';
+import { SITE_CSS } from './styles.js';
+
+export interface PageOptions {
+  readonly title: string;
+  readonly principal: Principal;
+  readonly body: Markup;
+}
+
+function nav(p: Principal): Markup {
+  const staff =
+    p.kind === 'user'
+      ? html`<li><a href="/upload">上传报告</a></li>${canAssign(p) ? html`<li><a href="/queue">待匹配</a></li>` : ''}`
+      : '';
+  const account =
+    p.kind === 'user'
+      ? html`<li><a href="/account">${p.user.displayName}（${ROLE_LABELS[p.role]}）</a></li>
+          <li><form method="post" action="/logout"><input type="hidden" name="${CSRF_FIELD}" value="${p.csrfToken ?? ''}"><button type="submit" class="link">退出</button></form></li>`
+      : html`<li><a href="/login">登录</a></li>`;
+  return html`<nav aria-label="主导航"><ul><li><a href="/">报告列表</a></li>${staff}${account}</ul></nav>`;
+}
+
+export function page(o: PageOptions): Markup {
+  return html`<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${o.title} - 政府信息公开年度报告</title>
+<style>${raw(STYLESHEET)}${raw(SITE_CSS)}</style>
+</head>
+<body>
+<a class="skip-link" href="#main">跳到正文</a>
+<header class="site-header" role="banner">
+<a class="brand" href="/">政府信息公开年度报告</a>
+${nav(o.principal)}
+</header>
+<main id="main" tabindex="-1">
+${o.body}
+</main>
+<footer role="contentinfo"><p class="hint">gongkai · 数据来自各机关公开发布的政府信息公开工作年度报告。</p></footer>
+</body>
+</html>`;
+}

@@ -1,0 +1,73 @@
+/**
+ * @module 报告页: the statutory tables as the report renderer draws them
+ * (escaped there; findings highlighted on their cells and listed), with the
+ * report's place in the registry and the downloads.
+ */
+import { html, raw } from 'hono/html';
+import type { ReportVersion, StoredReport } from '../../persistence/repositories/reports/report-row.js';
+import { reportToHtml } from '../../render/html/render-html.js';
+import type { Principal } from '../auth/principal.js';
+import { page } from './layout.js';
+import type { Markup } from './markup.js';
+import { cellSourcesSection } from './cell-sources.js';
+import { correctionsSection } from './corrections-section.js';
+import type { Correction } from '../../persistence/repositories/reports/report-row.js';
+
+export const DOWNLOADS = [
+  { id: 'json', label: 'JSON' },
+  { id: 'html', label: 'HTML' },
+  { id: 'docx', label: 'Word（DOCX）' },
+  { id: 'xlsx', label: 'Excel（XLSX）' },
+  { id: 'csv', label: 'CSV' },
+  { id: 'md', label: 'Markdown' },
+] as const;
+
+export interface ReportPageView {
+  readonly principal: Principal;
+  readonly report: StoredReport;
+  readonly current: ReportVersion;
+  readonly agencyName: string | null;
+  readonly canCorrect: boolean;
+  readonly corrections: readonly Correction[];
+  readonly notice?: string;
+}
+
+/** The renderer's header (title) and the rest of its `<main>`: markup already escaped by `render/html`. */
+function renderedBody(v: ReportPageView): { header: string; rest: string } {
+  const doc = reportToHtml(v.current.model, { findings: v.current.findings });
+  const inner = /<main[^>]*>([\s\S]*)<\/main>/.exec(doc)?.[1] ?? '';
+  const m = /^\s*(<header>[\s\S]*?<\/header>)([\s\S]*)$/.exec(inner);
+  return m ? { header: m[1]!, rest: m[2]! } : { header: '', rest: inner };
+}
+
+export function reportPage(v: ReportPageView): Markup {
+  const r = v.report;
+  const errors = v.current.findings.filter((f) => f.severity === 'error').length;
+  const warnings = v.current.findings.filter((f) => f.severity === 'warning').length;
+  const body = renderedBody(v);
+  return page({
+    title: `${v.agencyName ?? r.agencyName ?? '报告'} ${r.year ?? ''}年度报告`,
+    principal: v.principal,
+    body: html`<article class="report-body">
+${raw(body.header)}
+${v.notice ? html`<p class="notice" role="status">${v.notice}</p>` : ''}
+<section aria-labelledby="registry-heading">
+<h2 id="registry-heading" class="visually-hidden">报告信息</h2>
+<dl class="meta">
+<div><dt>机关</dt><dd>${v.agencyName ?? '待匹配'}</dd></div>
+<div><dt>状态</dt><dd>${r.status === 'matched' ? '已公开' : '待匹配机关'}</dd></div>
+<div><dt>版本</dt><dd>${r.version}（${v.current.kind === 'correction' ? '人工更正' : '解析'}）</dd></div>
+<div><dt>发现</dt><dd>错误 ${errors} 项，警告 ${warnings} 项</dd></div>
+</dl>
+<nav class="downloads" aria-label="下载">
+<h3>下载</h3>
+<ul>${DOWNLOADS.map((d) => html`<li><a href="/reports/${r.id}/download/${d.id}" download>${d.label}</a></li>`)}</ul>
+</nav>
+${v.canCorrect ? html`<p><a href="/reports/${r.id}/correct">更正单元格</a></p>` : ''}
+</section>
+${raw(body.rest)}
+${cellSourcesSection(v.current.model, v.current.findings, `/reports/${r.id}/original`)}
+${correctionsSection(v.corrections, v.principal.kind === 'user')}
+</article>`,
+  });
+}

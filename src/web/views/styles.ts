@@ -1,0 +1,32 @@
+/**
+ * @module The site stylesheet (after the report renderer's own): readable on a
+ * phone, visible keyboard focus, wide tables scroll inside their box.
+ */
+export const SITE_CSS = `
+body { max-width: 72em; font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; padding: 0 1em 2em; }
+.skip-link { position: absolute; left: -999em; top: 0; background: #fff; color: #0b3d91; padding: .5em 1em; z-index: 10; }
+.skip-link:focus { left: .5em; }
+a { color: #0b3d91; }
+a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus { outline: 3px solid #f5a623; outline-offset: 2px; }
+.site-header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5em 1em; border-bottom: 2px solid #0b3d91; padding: .75em 0; margin-bottom: 1em; }
+.site-header .brand { font-weight: bold; font-size: 1.2em; text-decoration: none; }
+.site-header nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25em 1em; margin: 0; padding: 0; }
+.site-header form { display: inline; }
+.table-wrap { overflow-x: auto; }
+main p { text-indent: 0; }
+.report-body p { text-indent: 2em; }
+.report-body table { display: block; overflow-x: auto; }
+label { display: block; font-weight: bold; margin: .75em 0 .25em; }
+input[type=text], input[type=password], input[type=number], select, textarea { font: inherit; padding: .4em; max-width: 100%; box-sizing: border-box; border: 1px solid #555; }
+textarea { width: 100%; min-height: 5em; }
+button { font: inherit; padding: .4em 1.2em; border: 2px solid #0b3d91; background: #0b3d91; color: #fff; cursor: pointer; margin-top: .75em; }
+button.link { background: none; color: #0b3d91; border: none; padding: 0; margin: 0; text-decoration: underline; }
+.notice { border-left: 5px solid #0b3d91; background: #eef3fb; padding: .5em 1em; margin: 1em 0; }
+.error-box { border-left: 5px solid #b3261e; background: #fde2e1; padding: .5em 1em; margin: 1em 0; }
+.filters { display: flex; flex-wrap: wrap; gap: 0 1em; align-items: end; }
+.list { border-collapse: collapse; width: 100%; }
+.list th, .list td { border: 1px solid #999; padding: .35em .5em; text-align: left; }
+.pager { display: flex; gap: 1em; margin: 1em 0; }
+.downloads ul { display: flex; flex-wrap: wrap; gap: .5em 1em; list-style: none; padding: 0; }
+.hint { color: #444; font-size: .9em; margin: .25em 0; }
+`;
