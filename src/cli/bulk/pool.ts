@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Job, JobResult, WorkerConfig } from './protocol.js';
 
 /** Heap cap per worker: generous for a 50 MB document, small enough to keep the pool lean. */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
 const PER_WORKER = 2;
 
 interface Slot {
@@ -74,9 +74,12 @@ export async function runPool(
           feed(slot);
         });
       });
-      // A dead worker: its jobs fail, a fresh worker takes its place.
+      // A dead worker: its jobs fail, a fresh worker takes its place. 'error' and 'exit' both fire
+      // for one death; only the first counts, or the slot would get two workers and one would linger.
+      let dead = false;
       const onDeath = (reason: string) => {
-        if (slot.worker !== w || closing) return;
+        if (dead || slot.worker !== w || closing) return;
+        dead = true;
         for (const job of slot.held.values()) {
           inFlight--;
           deliver(failed(job, reason));

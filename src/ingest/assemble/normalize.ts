@@ -3,6 +3,8 @@
  * always kept for display and for `sources`; these forms are only compared.
  */
 
+import { boundedMemo } from './memo.js';
+
 const SPACE_RE = /[\s\u00a0\u3000\u200b\ufeff]+|\u200c|\u200d/g;
 const PUNCT_RE = /[、,，.．。:：;；()（）[\]【】〔〕“”‘’"'《》〈〉!！?？\-—–_~·•*#|/\\<>＜＞]/g;
 const LEADING_NUMBERING_RE = /^(?:[一二三四五六七八九十]+(?=[^一二三四五六七八九十])|\d+)+/;
@@ -15,19 +17,8 @@ const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/不予以公开/g, '不予公开'],
 ];
 
-/** A bounded memo: labels repeat within and across reports, so each form is computed once. */
-function memo(fn: (s: string) => string): (s: string) => string {
-  const cache = new Map<string, string>();
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size > 20_000) cache.clear();
-      v = fn(s);
-      cache.set(s, v);
-    }
-    return v;
-  };
-}
+/** Labels repeat within and across reports, so each form is computed once (see memo.ts). */
+const memo = (fn: (s: string) => string) => boundedMemo(fn);
 
 /** NFKC, no whitespace of any kind, known typos fixed. */
 export const norm = memo((text) => {

@@ -4,6 +4,8 @@
  * and units written in the cell (`万元`, `元`). Never invents a value.
  */
 
+import { boundedMemo } from './memo.js';
+
 export type NumberCell =
   | { readonly kind: 'blank'; readonly marker?: string }
   | {
@@ -23,18 +25,8 @@ const NUMBER_RE =
 
 const DIGITS_APART_RE = /[\d.][\s\u00a0\u3000\u200b\ufeff]+[\d.]/;
 
-const CACHE = new Map<string, NumberCell>();
-
 /** Reads a cell; results are immutable and memoised, since the same cell text recurs constantly. */
-export function readNumberCell(text: string): NumberCell {
-  let r = CACHE.get(text);
-  if (r === undefined) {
-    if (CACHE.size > 20_000) CACHE.clear();
-    r = read(text);
-    CACHE.set(text, r);
-  }
-  return r;
-}
+export const readNumberCell: (text: string) => NumberCell = boundedMemo((text) => read(text));
 
 function read(text: string): NumberCell {
   const n = text.normalize('NFKC');
@@ -72,17 +64,7 @@ function read(text: string): NumberCell {
  */
 const RUN_RE = /[\d０-９][\s\u00a0\u3000]+\S|\S[\s\u00a0\u3000]+[\d０-９]/;
 
-const RUNS = new Map<string, string[] | null>();
-
-export function splitNumberRun(text: string): string[] | null {
-  let r = RUNS.get(text);
-  if (r === undefined) {
-    if (RUNS.size > 20_000) RUNS.clear();
-    r = splitRun(text);
-    RUNS.set(text, r);
-  }
-  return r;
-}
+export const splitNumberRun: (text: string) => string[] | null = boundedMemo((text) => splitRun(text));
 
 function splitRun(text: string): string[] | null {
   if (!RUN_RE.test(text)) return null;
