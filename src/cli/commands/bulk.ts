@@ -5,15 +5,14 @@
  */
 import { availableParallelism } from 'node:os';
 import { createWriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { GongkaiError } from '../../domain/shared/errors.js';
 import { EXIT } from '../errors.js';
 import { walkFiles } from '../bulk/walk.js';
 import { doneFiles } from '../bulk/output-state.js';
 import { runPool } from '../bulk/pool.js';
 import type { Job, JobResult } from '../bulk/protocol.js';
+import { jobCount, requireDirectory } from '../bulk/options.js';
 
 interface BulkOpts {
   output: string;
@@ -35,17 +34,8 @@ export function registerBulk(program: Command, run: (fn: () => Promise<number>) 
 }
 
 async function bulk(dir: string, opts: BulkOpts): Promise<number> {
-  let info;
-  try {
-    info = await stat(dir);
-  } catch {
-    throw new GongkaiError('INPUT_NOT_FOUND', { zh: `找不到目录：${dir}`, en: `No such directory: ${dir}` });
-  }
-  if (!info.isDirectory()) throw new GongkaiError('USAGE', { zh: `${dir} 不是目录。`, en: `${dir} is not a directory.` });
-  const jobsN = opts.jobs ? Number(opts.jobs) : availableParallelism();
-  if (!Number.isInteger(jobsN) || jobsN < 1 || jobsN > 256) {
-    throw new GongkaiError('USAGE', { zh: '--jobs 须为 1 到 256 之间的整数。', en: '--jobs must be an integer from 1 to 256.' });
-  }
+  await requireDirectory(dir);
+  const jobsN = jobCount(opts.jobs);
   const started = Date.now();
   const done = await doneFiles(opts.output);
   // Count first so the bar knows its total; paths are held one at a time later.

@@ -3,11 +3,9 @@
  * SHA-256), parse in the bulk worker pool, store each report in its own
  * transaction, and print the closing summary.
  */
-import { availableParallelism } from 'node:os';
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { GongkaiError, isGongkaiError } from '../../domain/shared/errors.js';
+import { isGongkaiError } from '../../domain/shared/errors.js';
 import type { AnnualReport } from '../../domain/annual-report/report.js';
 import { PARSER_VERSION } from '../../ingest/parser-version.js';
 import { findReportByFile } from '../../persistence/repositories/reports/report-queries.js';
@@ -20,6 +18,7 @@ import { walkFiles } from '../bulk/walk.js';
 import { runPool } from '../bulk/pool.js';
 import type { Job, JobResult } from '../bulk/protocol.js';
 import { withCliDatabase } from './open-cli-database.js';
+import { jobCount, requireDirectory } from '../bulk/options.js';
 
 export interface ImportOpts {
   db?: string;
@@ -33,17 +32,8 @@ interface Pending {
 }
 
 export async function importDir(dir: string, opts: ImportOpts): Promise<number> {
-  let info;
-  try {
-    info = await stat(dir);
-  } catch {
-    throw new GongkaiError('INPUT_NOT_FOUND', { zh: `找不到目录：${dir}`, en: `No such directory: ${dir}` });
-  }
-  if (!info.isDirectory()) throw new GongkaiError('USAGE', { zh: `${dir} 不是目录。`, en: `${dir} is not a directory.` });
-  const jobsN = opts.jobs ? Number(opts.jobs) : availableParallelism();
-  if (!Number.isInteger(jobsN) || jobsN < 1 || jobsN > 256) {
-    throw new GongkaiError('USAGE', { zh: '--jobs 须为 1 到 256 之间的整数。', en: '--jobs must be an integer from 1 to 256.' });
-  }
+  await requireDirectory(dir);
+  const jobsN = jobCount(opts.jobs);
 
   return withCliDatabase(opts, async ({ db, location, engine }) => {
     const started = Date.now();
