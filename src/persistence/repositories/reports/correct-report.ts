@@ -16,6 +16,7 @@ import { writeAudit } from '../audit/write-audit.js';
 import { bumpVersion } from './bump-version.js';
 import { getReportVersion } from './report-queries.js';
 import type { ReportVersion, StoredReport } from './report-row.js';
+import { insertVersion } from './insert-version.js';
 
 export interface CorrectReportInput {
   readonly reportId: number;
@@ -43,19 +44,16 @@ export async function correctReport(db: Executor, input: CorrectReportInput, ctx
     const base = await getReportVersion(trx, input.reportId, input.expectedVersion);
     const { report: model, diffs } = correctCells(base.model, input.changes, input.previous ? { previous: input.previous } : {});
     const version = after.version;
-    await trx
-      .insertInto('report_versions')
-      .values({
-        report_id: input.reportId,
-        version,
-        kind: 'correction',
-        parser_version: base.parserVersion,
-        model: encodeJson(model),
-        findings: encodeJson(model.findings),
-        created_at: at,
-        created_by: ctx.actor,
-      })
-      .execute();
+    await insertVersion(trx, {
+      reportId: input.reportId,
+      version,
+      kind: 'correction',
+      parserVersion: base.parserVersion,
+      model: encodeJson(model),
+      findings: encodeJson(model.findings),
+      at,
+      actor: ctx.actor,
+    });
     await trx
       .insertInto('corrections')
       .values(

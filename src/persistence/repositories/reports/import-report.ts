@@ -18,6 +18,7 @@ import { putFile } from '../files/put-file.js';
 import { getAgency, loadAgencyMatcher } from '../agencies/agency-queries.js';
 import { findReportByFile } from './report-queries.js';
 import { reportAuditView, reportFromRow, type StoredReport } from './report-row.js';
+import { insertVersion } from './insert-version.js';
 
 export interface ImportReportInput {
   /** The original document, exactly as received. */
@@ -83,19 +84,7 @@ export async function importReport(db: Executor, input: ImportReportInput, ctx: 
       if (winner) return { report: winner, created: false, match: null };
       throw new Error('report vanished after a conflicting insert');
     }
-    await trx
-      .insertInto('report_versions')
-      .values({
-        report_id: row.id,
-        version: 1,
-        kind: 'parse',
-        parser_version: input.parserVersion,
-        model,
-        findings,
-        created_at: at,
-        created_by: ctx.actor,
-      })
-      .execute();
+    await insertVersion(trx, { reportId: row.id, version: 1, kind: 'parse', parserVersion: input.parserVersion, model, findings, at, actor: ctx.actor });
     const report = reportFromRow(row);
     await writeAudit(
       trx,

@@ -19,6 +19,7 @@ import { bumpVersion, versionConflict } from './bump-version.js';
 import { getReport, getReportVersion } from './report-queries.js';
 import { reportFromRow, type ReportVersion, type StoredReport } from './report-row.js';
 import { sameJson } from './same-json.js';
+import { insertVersion } from './insert-version.js';
 
 export interface ReparseReportInput {
   readonly reportId: number;
@@ -67,19 +68,7 @@ export async function reparseReport(db: Executor, input: ReparseReportInput, ctx
       .where('id', '=', current.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('report_versions')
-      .values({
-        report_id: current.id,
-        version: bumped.version,
-        kind: 'reparse',
-        parser_version: input.parserVersion,
-        model,
-        findings,
-        created_at: at,
-        created_by: ctx.actor,
-      })
-      .execute();
+    await insertVersion(trx, { reportId: current.id, version: bumped.version, kind: 'reparse', parserVersion: input.parserVersion, model, findings, at, actor: ctx.actor });
     const report = reportFromRow(row);
     await writeAudit(
       trx,
