@@ -1,0 +1,111 @@
+// The platform benchmarks (npm run bench): importing N reports into SQLite and into
+// PostgreSQL with `gongkai import` as a user runs it, and the report page (and the
+// other pages listed in PAGES) under 50 concurrent clients on loopback, each as a ratio to a
+// bare hello-world route of the same server in the same run.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { load } from './load.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+const out = join(root, 'bench/out/platform');
+const bin = join(root, 'bin/gongkai.js');
+const PG_ADMIN = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+
+function importInto(dir, env, label) {
+  const s = performance.now();
+  const r = spawnSync(process.execPath, [bin, 'import', dir, '--no-progress', ...(env.DATABASE_URL ? [] : ['--db', env.GONGKAI_DB])], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  const ms = performance.now() - s;
+  if (r.status !== 0) throw new Error(`${label} import failed: ${r.stderr}`);
+  return ms;
+}
+
+async function freshPgDatabase(name) {
+  const c = new pg.Client({ connectionString: PG_ADMIN });
+  await c.connect();
+  try {
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.query(`create database ${name}`);
+  } finally {
+    await c.end();
+  }
+  const u = new URL(PG_ADMIN);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function pgCount(url) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return Number((await c.query('select count(*) as n from reports')).rows[0].n);
+  } finally {
+    await c.end();
+  }
+}
+
+export async function benchImport(dir, files) {
+  mkdirSync(out, { recursive: true });
+  const sqliteFile = join(out, 'import.sqlite');
+  for (const f of [sqliteFile, `${sqliteFile}-wal`, `${sqliteFile}-shm`]) rmSync(f, { force: true });
+  const rows = [];
+  const sqliteMs = importInto(dir, { GONGKAI_DB: sqliteFile, DATABASE_URL: '' }, 'SQLite');
+  const db = new Database(sqliteFile, { readonly: true });
+  const sqliteN = db.prepare('select count(*) as n from reports').get().n;
+  db.close();
+  rows.push({ engine: 'SQLite (embedded)', files, stored: sqliteN, ms: sqliteMs });
+  let pgUrl = null;
+  try {
+    pgUrl = await freshPgDatabase('gongkai_bench');
+  } catch (e) {
+    rows.push({ engine: 'PostgreSQL', skipped: `not reachable (${e.message})` });
+  }
+  if (pgUrl) {
+    const ms = importInto(dir, { DATABASE_URL: pgUrl }, 'PostgreSQL');
+    rows.push({ engine: 'PostgreSQL 15 (loopback)', files, stored: await pgCount(pgUrl), ms });
+  }
+  return rows;
+}
+
+async function startServer(dbFile) {
+  const child = spawn(process.execPath, [join(root, 'bench/platform/http-server.js'), dbFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise((resolve, reject) => {
+    const rl = createInterface({ input: child.stdout });
+    rl.once('line', (l) => resolve(Number(l)));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { base: `http://127.0.0.1:${port}`, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+}
+
+/** pages: [{ name, path }] where path may be a function of the base URL (resolved once). */
+export async function benchPages(pages, { connections = 50, seconds = 10 } = {}) {
+  mkdirSync(out, { recursive: true });
+  const dbFile = join(out, 'pages.sqlite');
+  for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
+  const server = await startServer(dbFile);
+  try {
+    const results = [];
+    const hello = await load(`${server.base}/__hello`, { connections, seconds });
+    results.push({ name: 'hello-world route (same server)', ...hello });
+    for (const p of pages) {
+      const path = typeof p.path === 'function' ? await p.path(server.base) : p.path;
+      results.push({ name: p.name, path, ...(await load(server.base + path, { connections, seconds })) });
+    }
+    return results.map((r) => ({ ...r, rpsRatio: r.rps / hello.rps, p95Ratio: r.p95 / hello.p95 }));
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function firstReportPath(base) {
+  const list = await (await fetch(`${base}/api/reports`)).json();
+  const items = list.items ?? list.reports ?? list;
+  if (!Array.isArray(items) || items.length === 0) throw new Error('no report on the bench server');
+  return `/reports/${items[0].id}`;
+}
