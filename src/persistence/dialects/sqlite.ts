@@ -8,7 +8,11 @@
  *   process (a CLI import while the server runs) waits for the write lock
  *   instead of failing half-way with SQLITE_BUSY;
  * - DDL inside transactions (SQLite supports it; kysely's adapter says it does
- *   not), so a migration either happens completely or not at all.
+ *   not), so a migration either happens completely or not at all;
+ * - prepared statements are kept by their SQL text and reused (kysely prepares
+ *   every query anew; preparing costs more than running most of our queries).
+ *   Kysely runs one query at a time on the connection, so a statement is never
+ *   used twice at once.
  */
 import BetterSqlite3 from 'better-sqlite3';
 import {
@@ -19,6 +23,7 @@ import {
   type DatabaseConnection,
   type DialectAdapter,
   type Driver,
+  type SqliteDatabase,
   type SqliteDialectConfig,
 } from 'kysely';
 
@@ -51,6 +56,25 @@ class GongkaiSqliteDialect extends SqliteDialect {
   }
 }
 
+/** Statements kept per database; beyond this many distinct queries the cache starts again. */
+const STATEMENT_CACHE_SIZE = 1000;
+
+function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (statement === undefined) {
+        statement = database.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 /** Opens (creating when absent) the file and wraps it in a dialect. Throws what better-sqlite3 throws. */
 export function createSqliteDialect(file: string): SqliteDialect {
   const database = new BetterSqlite3(file, { timeout: 15_000 });
@@ -62,5 +86,5 @@ export function createSqliteDialect(file: string): SqliteDialect {
     database.close();
     throw e;
   }
-  return new GongkaiSqliteDialect({ database });
+  return new GongkaiSqliteDialect({ database: withStatementCache(database) });
 }
