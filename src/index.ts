@@ -2,6 +2,8 @@
  * @module gongkai: read, check and render 政府信息公开工作年度报告.
  */
 export * from './domain/annual-report/index.js';
+export * from './domain/calendar/index.js';
+export * from './domain/cases/index.js';
 export type { Finding, Message, Severity } from './domain/shared/finding.js';
 export { GongkaiError, isGongkaiError, ERROR_CODES, type ErrorCode } from './domain/shared/errors.js';
 export { parseReport, DEFAULT_MAX_BYTES, type ParseOptions, type ParseResult } from './ingest/parse.js';

@@ -12,6 +12,7 @@ import { registerAgencies } from './commands/agencies.js';
 import { registerExport } from './commands/export.js';
 import { registerServe } from './commands/serve.js';
 import { registerToken } from './commands/token.js';
+import { registerCalendar } from './commands/calendar.js';
 import { reportError, EXIT } from './errors.js';
 
 async function run(fn: () => Promise<number>): Promise<void> {
@@ -37,6 +38,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerExport(program, run);
   registerServe(program, run);
   registerToken(program, run);
+  registerCalendar(program, run);
   program.addHelpText(
     'after',
     `
@@ -45,7 +47,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   gongkai check samples/*.txt
   gongkai check 2024.html --previous 2023.html --json
   gongkai render report.pdf --to xlsx -o report.xlsx
-  gongkai bulk reports/ -o reports.ndjson`,
+  gongkai bulk reports/ -o reports.ndjson
+  gongkai calendar due --from 2024-09-27 --workdays 20`,
   );
   try {
     await program.parseAsync(argv as string[]);

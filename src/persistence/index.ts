@@ -59,3 +59,7 @@ export {
   type ReportWithModel,
 } from './repositories/reports/report-queries.js';
 export type { StoredReport, ReportVersion, ReportVersionInfo, Correction } from './repositories/reports/report-row.js';
+
+export { loadCalendarNotice, type LoadCalendarNoticeResult } from './repositories/calendar/load-calendar-notice.js';
+export { listCalendarNotices, calendarDocuments, loadWorkCalendar, type CalendarNoticeFilter } from './repositories/calendar/calendar-notice-queries.js';
+export type { StoredCalendarNotice } from './repositories/calendar/calendar-notice-row.js';

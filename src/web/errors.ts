@@ -28,6 +28,11 @@ const STATUS: Readonly<Record<ErrorCode, ContentfulStatusCode>> = {
   FORBIDDEN: 403,
   CSRF_REJECTED: 403,
   RATE_LIMITED: 429,
+  INVALID_DATE: 422,
+  CALENDAR_INVALID: 422,
+  CALENDAR_NOT_COVERED: 422,
+  CASE_ILLEGAL_TRANSITION: 409,
+  CASE_INVALID_EVENT: 422,
 };
 
 export function statusOf(code: ErrorCode): ContentfulStatusCode {

@@ -32,6 +32,16 @@ export const ERROR_CODES = [
   'CSRF_REJECTED',
   /** Too many attempts (sign-in); wait and try again (web). */
   'RATE_LIMITED',
+  /** Not a real date, or not written YYYY-MM-DD. */
+  'INVALID_DATE',
+  /** A holiday-notice file that fails validation (structure or dates); nothing was stored. */
+  'CALENDAR_INVALID',
+  /** A date in a year for which no State Council holiday notice is loaded. */
+  'CALENDAR_NOT_COVERED',
+  /** A case event that the case's current state does not allow (e.g. a second extension). */
+  'CASE_ILLEGAL_TRANSITION',
+  /** A case event whose own data is wrong (dates out of order, an extension over 20 working days…). */
+  'CASE_INVALID_EVENT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

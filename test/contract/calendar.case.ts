@@ -1,0 +1,100 @@
+/**
+ * The holiday-notice store on every engine: versions, no-op reloads, audit
+ * rows, nothing stored for an invalid document, and the calendar that the
+ * loaded notices make with the built-in ones.
+ */
+import { describe, expect, it } from 'vitest';
+import { calendarDocuments, listAudit, listCalendarNotices, loadCalendarNotice, loadWorkCalendar } from '../../src/persistence/index.js';
+import { parseCalendarDocument } from '../../src/domain/calendar/parse-calendar-document.js';
+import type { CalendarDocument } from '../../src/domain/calendar/calendar-document.js';
+import { addWorkdays, isWorkday } from '../../src/domain/calendar/workdays.js';
+import type { IsoDate } from '../../src/domain/calendar/iso-date.js';
+import { isGongkaiError } from '../../src/domain/shared/errors.js';
+import { exampleNotice2027, exampleOverlay } from '../../src/domain/calendar/example-notices.test-util.js';
+import type { OpenTestDatabase, TestDatabase } from './persistence.case.js';
+
+const ctx = { actor: 'test:calendar', now: new Date('2026-11-24T08:00:00Z') };
+
+const notice2027 = (springEnd?: string): CalendarDocument => parseCalendarDocument(exampleNotice2027(springEnd));
+const overlay = (): CalendarDocument => parseCalendarDocument(exampleOverlay(2027, '2027-03-10'));
+
+export function calendarContract(engineName: string, open: OpenTestDatabase): void {
+  const withDb = (fn: (t: TestDatabase) => Promise<void>) => async () => {
+    const t = await open();
+    try {
+      await fn(t);
+    } finally {
+      await t.close();
+    }
+  };
+
+  describe(`calendar notices contract: ${engineName}`, () => {
+    it(
+      'stores a notice as version 1, ignores an identical reload, and stores a changed one as version 2',
+      withDb(async ({ db }) => {
+        const first = await loadCalendarNotice(db, notice2027(), ctx);
+        expect(first).toMatchObject({ created: true, notice: { kind: 'national', region: null, year: 2027, version: 1, loadedBy: 'test:calendar' } });
+        expect(first.notice.loadedAt.toISOString()).toBe('2026-11-24T08:00:00.000Z');
+        const again = await loadCalendarNotice(db, notice2027(), ctx);
+        expect(again).toMatchObject({ created: false, notice: { version: 1 } });
+        const changed = await loadCalendarNotice(db, notice2027('2027-02-11'), { actor: 'user:7' });
+        expect(changed).toMatchObject({ created: true, notice: { version: 2 } });
+
+        expect((await listCalendarNotices(db)).map((n) => n.version)).toEqual([2]);
+        expect((await listCalendarNotices(db, { allVersions: true })).map((n) => n.version)).toEqual([1, 2]);
+        const audit = await listAudit(db, { entity: 'calendar_notice' });
+        expect(audit.map((r) => [r.action, r.actor])).toEqual([
+          ['calendar.load', 'user:7'],
+          ['calendar.load', 'test:calendar'],
+        ]);
+        expect(audit[0]).toMatchObject({ before: { version: 1 }, after: { year: 2027, version: 2, notice: '国办发明电〔2026〕99号' } });
+      }),
+    );
+
+    it(
+      'makes the loaded year count, the newest version winning, with the built-in years still there',
+      withDb(async ({ db }) => {
+        const before = await loadWorkCalendar(db);
+        expect(() => isWorkday(before, '2027-02-08' as IsoDate)).toThrow(/2027/);
+        await loadCalendarNotice(db, notice2027(), ctx);
+        await loadCalendarNotice(db, notice2027('2027-02-11'), ctx);
+        const cal = await loadWorkCalendar(db);
+        expect(isWorkday(cal, '2027-01-31' as IsoDate)).toBe(true);
+        expect(isWorkday(cal, '2027-02-11' as IsoDate)).toBe(false);
+        expect(isWorkday(cal, '2027-02-12' as IsoDate)).toBe(true);
+        // 2024 comes from the built-in notices: 09-29 (1), 09-30 (2), 10-08 (3).
+        expect(addWorkdays(cal, '2024-09-27' as IsoDate, 3)).toBe('2024-10-08');
+        expect((await calendarDocuments(db)).filter((d) => d.year === 2027)).toHaveLength(1);
+      }),
+    );
+
+    it(
+      'keeps regional overlays apart from the national notice of the same year',
+      withDb(async ({ db }) => {
+        await loadCalendarNotice(db, notice2027(), ctx);
+        await loadCalendarNotice(db, overlay(), ctx);
+        const listed = await listCalendarNotices(db);
+        expect(listed.map((n) => [n.kind, n.region, n.version])).toEqual([
+          ['national', null, 1],
+          ['regional', '示例自治州', 1],
+        ]);
+        expect(isWorkday(await loadWorkCalendar(db), '2027-03-10' as IsoDate)).toBe(true);
+        expect(isWorkday(await loadWorkCalendar(db, { region: '示例自治州' }), '2027-03-10' as IsoDate)).toBe(false);
+      }),
+    );
+
+    it(
+      'stores nothing for an invalid document',
+      withDb(async ({ db }) => {
+        const bad = { ...notice2027(), holidays: [{ name: '元旦', off: [{ from: '2027-01-01', to: '2027-01-01' }], workdays: ['2027-01-05'] }] } as CalendarDocument;
+        const e = await loadCalendarNotice(db, bad, ctx).then(
+          () => null,
+          (err: unknown) => err,
+        );
+        expect(isGongkaiError(e) && e.code).toBe('CALENDAR_INVALID');
+        expect(await listCalendarNotices(db, { allVersions: true })).toEqual([]);
+        expect(await listAudit(db, { entity: 'calendar_notice' })).toEqual([]);
+      }),
+    );
+  });
+}
