@@ -6,6 +6,7 @@
  * unreachable server fails the run instead of skipping it.
  */
 import { describe, expect, it } from 'vitest';
+import { knownMigrations, migrateToLatest } from '../../src/persistence/migrate.js';
 import { persistenceContract } from './persistence.case.js';
 import { calendarContract } from './calendar.case.js';
 import { openInFreshSchema, postgresAvailable, POSTGRES_TEST_URL } from './postgres-test-db.js';
@@ -19,6 +20,23 @@ if (available) {
   };
   persistenceContract('postgres', openPostgres);
   calendarContract('postgres', openPostgres);
+
+  describe('migrations: postgres schemas', () => {
+    it('keeps the history of each schema apart: a migrated schema beside a fresh one changes nothing for it', async () => {
+      const first = await openInFreshSchema();
+      try {
+        const second = await openInFreshSchema({ migrate: false });
+        try {
+          expect(await migrateToLatest(second.db)).toEqual(knownMigrations());
+          expect(await migrateToLatest(first.db)).toEqual([]);
+        } finally {
+          await second.close();
+        }
+      } finally {
+        await first.close();
+      }
+    });
+  });
 } else if (process.env['GONGKAI_REQUIRE_POSTGRES']) {
   describe('persistence contract: postgres', () => {
     it('is required here (GONGKAI_REQUIRE_POSTGRES) but no server answers', () => {
