@@ -26,6 +26,13 @@ export function mainNav(page: Page): Locator {
   return page.getByRole('navigation', { name: '主导航' });
 }
 
+/** From 首页, opens the published report of an agency by its link in the list; resolves with its id. */
+export async function openReportOf(page: Page, agency: string): Promise<number> {
+  await page.goto('/');
+  await clickAndWait(page, page.getByRole('table', { name: '已公开的年度报告' }).getByRole('link', { name: agency, exact: true }));
+  return Number(/\/reports\/(\d+)$/.exec(new URL(page.url()).pathname)![1]);
+}
+
 /** Signs in through the 登录 form with the mouse, and checks the navigation now names the user. */
 export async function signIn(page: Page, user: DemoUser): Promise<void> {
   await page.goto('/login');

@@ -7,37 +7,9 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { clickAndWait, signIn } from './actions.js';
+import { clickAndWait, openReportOf, signIn } from './actions.js';
+import { cellOf, getJson as api, type ReportVersions as Versions } from './api.js';
 import { describeBrowser, useBrowserSuite } from './suite.js';
-
-interface Versions {
-  readonly report: { readonly version: number };
-  readonly versions: readonly {
-    readonly version: number;
-    readonly kind: string;
-    readonly corrections: readonly { path: string; oldValue: number | null; newValue: number | null; reason: string }[];
-  }[];
-}
-
-/** A cell of the canonical JSON by its path (`table4.reconsideration.upheld`). */
-function cellOf(model: unknown, path: string): number | null {
-  let node = model;
-  for (const key of path.split('.')) node = (node as Record<string, unknown>)[key];
-  return node as number | null;
-}
-
-async function api<T>(page: Page, path: string): Promise<T> {
-  const res = await page.request.get(path);
-  expect(res.status(), path).toBe(200);
-  return (await res.json()) as T;
-}
-
-/** From 首页, the report of an agency, by its link in the list. */
-async function openReportOf(page: Page, agency: string): Promise<number> {
-  await page.goto('/');
-  await clickAndWait(page, page.getByRole('table', { name: '已公开的年度报告' }).getByRole('link', { name: agency, exact: true }));
-  return Number(/\/reports\/(\d+)$/.exec(new URL(page.url()).pathname)![1]);
-}
 
 /** Fills the 更正单元格 form the way a person does: pick the cell, type the value and the reason. */
 async function fillCorrection(page: Page, path: string, value: string, reason: string): Promise<void> {

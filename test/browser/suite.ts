@@ -31,11 +31,16 @@ export function describeBrowser(name: string, fn: () => void): void {
 export interface BrowserSuite {
   readonly site: Site;
   readonly browser: Browser;
-  /** A fresh context (its own cookies) on the site; closed after the test. */
-  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /**
+   * A fresh context (its own cookies) on the site, closed after the test —
+   * or, with `'file'` (for a `beforeAll`), after the last test of the file.
+   */
+  newContext(options?: BrowserContextOptions, lifetime?: Lifetime): Promise<BrowserContext>;
   /** A page in a fresh context. */
-  newPage(options?: BrowserContextOptions): Promise<Page>;
+  newPage(options?: BrowserContextOptions, lifetime?: Lifetime): Promise<Page>;
 }
+
+export type Lifetime = 'test' | 'file';
 
 export function launchChromium(): Promise<Browser> {
   if (BROWSER_PLAN.kind !== 'run') throw new Error(BROWSER_PLAN.reason);
@@ -45,7 +50,7 @@ export function launchChromium(): Promise<Browser> {
 export function useBrowserSuite(): BrowserSuite {
   let site: Site | undefined;
   let browser: Browser | undefined;
-  const open: BrowserContext[] = [];
+  const open: Record<Lifetime, BrowserContext[]> = { test: [], file: [] };
 
   beforeAll(async () => {
     if (BROWSER_PLAN.kind === 'fail') throw new Error(BROWSER_PLAN.reason);
@@ -57,10 +62,11 @@ export function useBrowserSuite(): BrowserSuite {
   }, 60_000);
 
   afterEach(async () => {
-    await Promise.all(open.splice(0).map((c) => c.close()));
+    await Promise.all(open.test.splice(0).map((c) => c.close()));
   });
 
   afterAll(async () => {
+    await Promise.all(open.file.splice(0).map((c) => c.close()));
     await browser?.close();
     const code = await site?.close();
     if (site) expect(code, 'gongkai serve stops cleanly on SIGTERM').toBe(0);
@@ -75,14 +81,14 @@ export function useBrowserSuite(): BrowserSuite {
       if (!browser) throw new Error('Chromium is not running');
       return browser;
     },
-    async newContext(options = {}) {
+    async newContext(options = {}, lifetime = 'test') {
       const context = await suite.browser.newContext({ baseURL: suite.site.url, locale: 'zh-CN', ...options });
       context.setDefaultTimeout(ACTION_TIMEOUT_MS);
-      open.push(context);
+      open[lifetime].push(context);
       return context;
     },
-    async newPage(options = {}) {
-      return (await suite.newContext(options)).newPage();
+    async newPage(options = {}, lifetime = 'test') {
+      return (await suite.newContext(options, lifetime)).newPage();
     },
   };
   return suite;
