@@ -4,7 +4,9 @@
  * follow a link or submit a form and get the page's response, download a file
  * and read it (XLSX with exceljs), and move around with the keyboard.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page, Response } from 'playwright-core';
 import type { DemoUser } from './site.js';
@@ -83,14 +85,32 @@ function reportIdOf(href: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** A file for the chooser: a path, or a name with bytes. */
+export type ChosenFile = string | { readonly name: string; readonly mimeType: string; readonly buffer: Buffer };
+
+/**
+ * Opens the browser's file chooser with `open` (a click, Space on the file
+ * field) and picks the files in it, as a person does in the dialog.
+ */
+export async function chooseFiles(page: Page, open: () => Promise<unknown>, files: ChosenFile | readonly ChosenFile[]): Promise<void> {
+  const chosen = page.waitForEvent('filechooser');
+  // Playwright turns the chooser interception on without waiting; one round trip to the page
+  // makes sure it is on before `open` runs (a key press could otherwise overtake it).
+  await page.evaluate(() => 0);
+  await open();
+  const list = Array.isArray(files) ? files : [files];
+  const chooser = await chosen;
+  if (list.every((f) => typeof f === 'string')) await chooser.setFiles(list as string[]);
+  else await chooser.setFiles(list.map((f) => (typeof f === 'string' ? { name: basename(f), mimeType: 'application/octet-stream', buffer: readFileSync(f) } : f)));
+}
+
 /**
  * Uploads files through the 上传报告 form: opens the file chooser by clicking
  * the file field, picks the files, clicks 上传, and reads the per-file results.
  */
 export async function uploadFile(page: Page, paths: string | readonly string[]): Promise<UploadOutcome> {
   if (new URL(page.url(), 'http://x').pathname !== '/upload') await page.goto('/upload');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('报告文件').click()]);
-  await chooser.setFiles(typeof paths === 'string' ? [paths] : [...paths]);
+  await chooseFiles(page, () => page.getByLabel('报告文件').click(), paths);
   const res = await clickAndWait(page, page.getByRole('button', { name: '上传', exact: true }));
   return { status: res.status(), files: await uploadResults(page) };
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeFocus, focused, focusVisible, navigation, openReportOf, tabSequence, tabTo, type Focused } from './actions.js';
+import { chooseFiles, describeFocus, focused, focusVisible, navigation, openReportOf, tabSequence, tabTo, type Focused } from './actions.js';
 import { describeBrowser, useBrowserSuite } from './suite.js';
 import type { DemoUser } from './site.js';
 
@@ -126,8 +126,7 @@ describeBrowser('the keyboard alone', () => {
     await tab(page, isLink('上传报告'));
     await press(page, 'Enter');
     await tab(page, isControl('file'));
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await chooser.setFiles(join(dir, '某某旗-2024.txt'));
+    await chooseFiles(page, () => page.keyboard.press('Space'), join(dir, '某某旗-2024.txt'));
     await tab(page, isButton('上传'));
     expect((await press(page, 'Enter')).status()).toBe(200);
     expect(await page.getByRole('table', { name: '每个文件的结果' }).innerText()).toContain('已入库，待匹配机关');

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { clickAndWait, openReportOf, signIn, uploadFile } from './actions.js';
+import { chooseFiles, clickAndWait, openReportOf, signIn, uploadFile } from './actions.js';
 import { agencyIdOf, getJson, type ReportVersions } from './api.js';
 import { describeBrowser, useBrowserSuite } from './suite.js';
 
@@ -127,8 +127,8 @@ describeBrowser('a clerk’s scope in the browser', () => {
       input.value = id;
       f.append(input);
     }, String(other));
-    const [chooser] = await Promise.all([clerk.waitForEvent('filechooser'), clerk.getByLabel('报告文件').click()]);
-    await chooser.setFiles({ name: '成安县-经办人.txt', mimeType: 'text/plain', buffer: Buffer.from(`${readFileSync(join(SAMPLES, '2021-成安县.txt'), 'utf8')}\n（越权）\n`) });
+    const buffer = Buffer.from(`${readFileSync(join(SAMPLES, '2021-成安县.txt'), 'utf8')}\n（越权）\n`);
+    await chooseFiles(clerk, () => clerk.getByLabel('报告文件').click(), { name: '成安县-经办人.txt', mimeType: 'text/plain', buffer });
     const res = await clickAndWait(clerk, clerk.getByRole('button', { name: '上传', exact: true }));
     expect(res.status()).toBe(403);
     expect(await errorCode(clerk)).toBe('FORBIDDEN');

@@ -22,10 +22,13 @@ export const BROWSER_PLAN = planBrowserTests(process.env);
 /** Longest a single browser action or expectation waits before it fails. */
 export const ACTION_TIMEOUT_MS = 10_000;
 
+/** Longest one browser test may take (a shared machine can be slow). */
+export const BROWSER_TEST_TIMEOUT_MS = 60_000;
+
 /** `describe`, skipped (with the reason in its name) only where the plan says skip. */
 export function describeBrowser(name: string, fn: () => void): void {
   if (BROWSER_PLAN.kind === 'skip') describe.skip(`${name} — ${BROWSER_PLAN.reason}`, fn);
-  else describe(name, fn);
+  else describe(name, { timeout: BROWSER_TEST_TIMEOUT_MS }, fn);
 }
 
 export interface BrowserSuite {

@@ -1,20 +1,21 @@
 /**
  * What a spreadsheet program shows in a downloaded workbook, read with
  * exceljs: each sheet as rows of plain values, merged cells once (at their
- * top-left cell), formulas as their value. exceljs drops a cached result of 0
- * when reading, so `SUM(…)` formulas are evaluated over the sheet; a cached
- * result that differs from the evaluated sum is an error.
+ * top-left cell), formulas as their cached result. `SUM(…)` formulas are also
+ * evaluated over the sheet: a formula without a cached result, or whose cached
+ * result differs from the sum it stands for, is an error.
  */
 import type ExcelJS from 'exceljs';
 
 export type SheetValue = string | number | boolean | null;
 
-function plain(v: ExcelJS.CellValue): SheetValue | { formula: string; result: unknown } {
+function plain(cell: ExcelJS.Cell): SheetValue | { formula: string; result: unknown } {
+  // `cell.result`, not `cell.value.result`: exceljs leaves a cached 0 out of the value object.
+  if (cell.formula) return { formula: cell.formula, result: cell.result };
+  const v = cell.value;
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'object' && 'formula' in v && typeof v.formula === 'string') return { formula: v.formula, result: v.result };
-  if (typeof v === 'object' && 'sharedFormula' in v) throw new Error('shared formulas are not read here');
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
   if (typeof v === 'object' && 'text' in v) return String(v.text);
   return String(v);
@@ -52,11 +53,12 @@ export function sheetValues(ws: ExcelJS.Worksheet): SheetValue[][] {
     let out: SheetValue;
     if (cell.isMerged && cell.master.address !== cell.address) out = null;
     else {
-      const v = plain(cell.value);
+      const v = plain(cell);
       if (v === null || typeof v !== 'object') out = v;
       else {
-        out = evaluate(v.formula, valueAt);
-        if (typeof v.result === 'number' && v.result !== out) throw new Error(`${ws.name}!${cell.address}: cached ${v.result}, sums to ${out}`);
+        const sum = evaluate(v.formula, valueAt);
+        if (v.result !== sum) throw new Error(`${ws.name}!${cell.address}: ${v.formula} has the cached result ${String(v.result)}, but sums to ${sum}`);
+        out = sum;
       }
     }
     cache.set(key, out);
