@@ -105,6 +105,30 @@ export async function chooseFiles(page: Page, open: () => Promise<unknown>, file
 }
 
 /**
+ * Drops files on an element as if dragged there from the desktop: a
+ * DataTransfer holding the files, with dragenter, dragover and drop — what
+ * a drag-and-drop upload area receives.
+ */
+export async function dropFiles(page: Page, target: Locator, files: ChosenFile | readonly ChosenFile[]): Promise<void> {
+  const list = (Array.isArray(files) ? files : [files]).map((f: ChosenFile) =>
+    typeof f === 'string' ? { name: basename(f), mimeType: 'application/octet-stream', base64: readFileSync(f).toString('base64') } : { name: f.name, mimeType: f.mimeType, base64: f.buffer.toString('base64') },
+  );
+  const dataTransfer = await target.evaluateHandle((el, payload) => {
+    const win = el.ownerDocument.defaultView;
+    const dt = new win.DataTransfer();
+    for (const f of payload) {
+      const bin = win.atob(f.base64);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      dt.items.add(new win.File([bytes], f.name, { type: f.mimeType }));
+    }
+    return dt;
+  }, list);
+  for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer });
+  await dataTransfer.dispose();
+}
+
+/**
  * Uploads files through the 上传报告 form: opens the file chooser by clicking
  * the file field, picks the files, clicks 上传, and reads the per-file results.
  */

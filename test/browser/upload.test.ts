@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { clickAndWait, signIn, uploadFile, type UploadedFile } from './actions.js';
+import { clickAndWait, dropFiles, signIn, uploadFile, type UploadedFile } from './actions.js';
 import { cellOf, getJson } from './api.js';
 import { describeBrowser, useBrowserSuite } from './suite.js';
 
@@ -116,6 +116,27 @@ describeBrowser('upload in the browser', () => {
     const id = files[0]!.reportId!;
     expect(id).toBeLessThanOrEqual(5);
     expect((await apiReport(page, id)).agency).toBe('成安县');
+  });
+
+  it('dropFiles hands files to a drop area as a drag from the desktop does (for drag-and-drop upload)', async () => {
+    const page = await s.newPage();
+    await page.setContent(`<div id="zone">拖到这里</div><ol id="got"></ol><script>
+      const zone = document.getElementById('zone');
+      zone.addEventListener('dragover', (e) => e.preventDefault());
+      zone.addEventListener('drop', async (e) => {
+        e.preventDefault();
+        for (const f of e.dataTransfer.files) {
+          const li = document.createElement('li');
+          li.textContent = f.name + ' ' + f.size + ' ' + (await f.text()).slice(0, 10);
+          document.getElementById('got').append(li);
+        }
+      });
+    </script>`);
+    const sample = join(SAMPLES, '2024-兴和县.txt');
+    await dropFiles(page, page.locator('#zone'), [sample, { name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('只是说明') }]);
+    await page.locator('#got li').nth(1).waitFor();
+    const head = readFileSync(sample, 'utf8').slice(0, 10);
+    expect(await page.locator('#got li').allInnerTexts()).toEqual([`2024-兴和县.txt ${readFileSync(sample).length} ${head}`, `说明.txt ${Buffer.byteLength('只是说明')} 只是说明`]);
   });
 
   it('a clerk uploads a web page (HTML): it is filed under the clerk’s agency and its tables are shown', async () => {
