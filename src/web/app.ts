@@ -61,7 +61,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return c.html(errorPage(status, body, c.get('principal') ?? PUBLIC), status);
   });
 
-  app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], imgSrc: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"] } }));
+  // Referrer-Policy same-origin, not the default no-referrer: under no-referrer browsers send
+  // `Origin: null` with every form, and the CSRF check refuses a foreign or null Origin.
+  app.use(
+    secureHeaders({
+      referrerPolicy: 'same-origin',
+      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], imgSrc: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
+    }),
+  );
 
   app.get('/healthz', async (c) => {
     try {

@@ -1,0 +1,68 @@
+/**
+ * axe-core in Chromium over the site's pages, signed out and signed in:
+ * no violation of WCAG 2.1 A or AA (tags wcag2a, wcag2aa, wcag21a, wcag21aa).
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { clickAndWait, openReportOf, signIn, uploadFile } from './actions.js';
+import { axeViolations, describeViolations } from './axe.js';
+import { describeBrowser, useBrowserSuite } from './suite.js';
+
+async function expectAccessible(page: Page, path: string, expectedStatus = 200): Promise<void> {
+  if (path) {
+    const res = await page.goto(path);
+    expect(res!.status(), path).toBe(expectedStatus);
+  }
+  const violations = await axeViolations(page);
+  expect(violations, `${path || page.url()}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+describeBrowser('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  const s = useBrowserSuite();
+  let reports: { chengan: number; kangle: number };
+
+  beforeAll(async () => {
+    const page = await s.newPage({}, 'file');
+    reports = { chengan: await openReportOf(page, '成安县'), kangle: await openReportOf(page, '康乐县') };
+  });
+
+  it('the check itself finds a violation when there is one (a filter without its label)', async () => {
+    const page = await s.newPage({ bypassCSP: true });
+    await page.goto('/');
+    await page.locator('label[for="f-year"]').evaluate((label) => label.remove());
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => v.id)).toContain('select-name');
+    expect(violations.find((v) => v.id === 'select-name')!.nodes.map((n) => n.target)).toEqual(['#f-year']);
+  });
+
+  it('public pages: 首页 (and filtered), report pages of both formats, an error page', async () => {
+    const page = await s.newPage({ bypassCSP: true });
+    await expectAccessible(page, '/');
+    await expectAccessible(page, '/?year=2019');
+    await expectAccessible(page, `/reports/${reports.chengan}`);
+    await expectAccessible(page, `/reports/${reports.kangle}`);
+    await expectAccessible(page, '/reports/99999', 404);
+  });
+
+  it('登录, and 登录 after a wrong password', async () => {
+    const page = await s.newPage({ bypassCSP: true });
+    await expectAccessible(page, '/login');
+    await page.getByLabel('登录名', { exact: true }).fill('admin');
+    await page.getByLabel('密码', { exact: true }).fill('not the password');
+    expect((await clickAndWait(page, page.getByRole('button', { name: '登录', exact: true }))).status()).toBe(401);
+    await expectAccessible(page, '');
+  });
+
+  it('signed in: 上传 and its results, 更正, 待匹配, 账户, the report page with its correction link', async () => {
+    const page = await s.newPage({ bypassCSP: true });
+    await signIn(page, s.site.user('admin'));
+    await expectAccessible(page, '/upload');
+    await uploadFile(page, [join(import.meta.dirname, '../fixtures/html/002-gbk.html'), join(import.meta.dirname, '../../samples/README.md')]);
+    await expectAccessible(page, '');
+    await expectAccessible(page, `/reports/${reports.chengan}/correct`);
+    await expectAccessible(page, '/queue');
+    await expectAccessible(page, '/account');
+    await expectAccessible(page, `/reports/${reports.chengan}`);
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * What a person does on the site, as reusable steps for the browser tests:
+ * sign in and out through the form, upload files through the file chooser,
+ * follow a link or submit a form and get the page's response, download a file
+ * and read it (XLSX with exceljs), and move around with the keyboard.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Locator, Page, Response } from 'playwright-core';
+import type { DemoUser } from './site.js';
+
+/** Runs an action that navigates the page (click, Enter) and resolves with the final response, after redirects. */
+export async function navigation(page: Page, action: () => Promise<unknown>): Promise<Response> {
+  const [response] = await Promise.all([page.waitForNavigation(), action()]);
+  if (!response) throw new Error('the action did not load a new page');
+  return response;
+}
+
+/** Clicks a link or button that loads a page. */
+export function clickAndWait(page: Page, target: Locator): Promise<Response> {
+  return navigation(page, () => target.click());
+}
+
+/** The site's main navigation. */
+export function mainNav(page: Page): Locator {
+  return page.getByRole('navigation', { name: '主导航' });
+}
+
+/** From 首页, opens the published report of an agency by its link in the list; resolves with its id. */
+export async function openReportOf(page: Page, agency: string): Promise<number> {
+  await page.goto('/');
+  await clickAndWait(page, page.getByRole('table', { name: '已公开的年度报告' }).getByRole('link', { name: agency, exact: true }));
+  return Number(/\/reports\/(\d+)$/.exec(new URL(page.url()).pathname)![1]);
+}
+
+/** Signs in through the 登录 form with the mouse, and checks the navigation now names the user. */
+export async function signIn(page: Page, user: DemoUser): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('登录名', { exact: true }).fill(user.login);
+  await page.getByLabel('密码', { exact: true }).fill(user.password);
+  const res = await clickAndWait(page, page.getByRole('button', { name: '登录', exact: true }));
+  if (res.status() !== 200 || new URL(page.url()).pathname === '/login') {
+    throw new Error(`sign-in of ${user.login} failed (${res.status()}): ${await page.locator('.error-box').allInnerTexts()}`);
+  }
+  await mainNav(page).getByRole('link', { name: user.displayName }).waitFor();
+}
+
+/** Signs out with the 退出 button in the navigation. */
+export async function signOut(page: Page): Promise<void> {
+  await clickAndWait(page, mainNav(page).getByRole('button', { name: '退出' }));
+  await mainNav(page).getByRole('link', { name: '登录' }).waitFor();
+}
+
+export interface UploadedFile {
+  /** The file name as the results table shows it. */
+  readonly name: string;
+  /** The result in words (已入库…, 失败：CODE …). */
+  readonly result: string;
+  /** The stored report, when the file was stored (or already was). */
+  readonly reportId: number | null;
+}
+
+export interface UploadOutcome {
+  readonly status: number;
+  readonly files: readonly UploadedFile[];
+}
+
+/** The per-file results table on the upload page. */
+export async function uploadResults(page: Page): Promise<UploadedFile[]> {
+  const table = page.getByRole('table', { name: '每个文件的结果' });
+  const rows = await table.locator('tbody tr').all();
+  return Promise.all(
+    rows.map(async (row) => {
+      const link = row.locator('a[href^="/reports/"]');
+      const href = (await link.count()) ? await link.first().getAttribute('href') : null;
+      return { name: (await row.locator('th').innerText()).trim(), result: (await row.locator('td').innerText()).trim(), reportId: reportIdOf(href) };
+    }),
+  );
+}
+
+function reportIdOf(href: string | null): number | null {
+  const m = href ? /^\/reports\/(\d+)/.exec(href) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** A file for the chooser: a path, or a name with bytes. */
+export type ChosenFile = string | { readonly name: string; readonly mimeType: string; readonly buffer: Buffer };
+
+/**
+ * Opens the browser's file chooser with `open` (a click, Space on the file
+ * field) and picks the files in it, as a person does in the dialog.
+ */
+export async function chooseFiles(page: Page, open: () => Promise<unknown>, files: ChosenFile | readonly ChosenFile[]): Promise<void> {
+  const chosen = page.waitForEvent('filechooser');
+  // Playwright turns the chooser interception on without waiting; one round trip to the page
+  // makes sure it is on before `open` runs (a key press could otherwise overtake it).
+  await page.evaluate(() => 0);
+  await open();
+  const list = Array.isArray(files) ? files : [files];
+  const chooser = await chosen;
+  if (list.every((f) => typeof f === 'string')) await chooser.setFiles(list as string[]);
+  else await chooser.setFiles(list.map((f) => (typeof f === 'string' ? { name: basename(f), mimeType: 'application/octet-stream', buffer: readFileSync(f) } : f)));
+}
+
+/**
+ * Drops files on an element as if dragged there from the desktop: a
+ * DataTransfer holding the files, with dragenter, dragover and drop — what
+ * a drag-and-drop upload area receives.
+ */
+export async function dropFiles(page: Page, target: Locator, files: ChosenFile | readonly ChosenFile[]): Promise<void> {
+  const list = (Array.isArray(files) ? files : [files]).map((f: ChosenFile) =>
+    typeof f === 'string' ? { name: basename(f), mimeType: 'application/octet-stream', base64: readFileSync(f).toString('base64') } : { name: f.name, mimeType: f.mimeType, base64: f.buffer.toString('base64') },
+  );
+  const dataTransfer = await target.evaluateHandle((el, payload) => {
+    const win = el.ownerDocument.defaultView;
+    const dt = new win.DataTransfer();
+    for (const f of payload) {
+      const bin = win.atob(f.base64);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      dt.items.add(new win.File([bytes], f.name, { type: f.mimeType }));
+    }
+    return dt;
+  }, list);
+  for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer });
+  await dataTransfer.dispose();
+}
+
+/**
+ * Uploads files through the 上传报告 form: opens the file chooser by clicking
+ * the file field, picks the files, clicks 上传, and reads the per-file results.
+ */
+export async function uploadFile(page: Page, paths: string | readonly string[]): Promise<UploadOutcome> {
+  if (new URL(page.url(), 'http://x').pathname !== '/upload') await page.goto('/upload');
+  await chooseFiles(page, () => page.getByLabel('报告文件').click(), paths);
+  const res = await clickAndWait(page, page.getByRole('button', { name: '上传', exact: true }));
+  return { status: res.status(), files: await uploadResults(page) };
+}
+
+export interface DownloadedFile {
+  /** The name the browser offers to save it as. */
+  readonly fileName: string;
+  readonly url: string;
+  readonly bytes: Buffer;
+}
+
+/** Clicks a download link and reads the downloaded bytes. */
+export async function downloadFile(page: Page, link: Locator): Promise<DownloadedFile> {
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const failure = await download.failure();
+  if (failure) throw new Error(`download failed: ${failure}`);
+  const path = await download.path();
+  return { fileName: download.suggestedFilename(), url: download.url(), bytes: await readFile(path) };
+}
+
+/** Clicks a download link of an Excel file and opens the downloaded workbook with exceljs. */
+export async function downloadAndReadXlsx(page: Page, link: Locator): Promise<DownloadedFile & { readonly workbook: ExcelJS.Workbook }> {
+  const file = await downloadFile(page, link);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+  return { ...file, workbook };
+}
+
+/** What has the keyboard focus, and how the focus is drawn. */
+export interface Focused {
+  readonly tag: string;
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  /** Visible text or value or aria-label, trimmed. */
+  readonly label: string;
+  readonly href: string | null;
+  /** The action of the form the element belongs to. */
+  readonly form: string | null;
+  readonly outlineStyle: string;
+  readonly outlineWidthPx: number;
+  readonly boxShadow: string;
+  /** Whether the element is at least partly inside the viewport. */
+  readonly inViewport: boolean;
+}
+
+/** The element that has the keyboard focus (the body when none). */
+export function focused(page: Page): Promise<Focused> {
+  return page.locator('html').evaluate((html) => {
+    const doc = html.ownerDocument;
+    const el = doc.activeElement ?? doc.body;
+    const style = doc.defaultView.getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    const text = (el.getAttribute('aria-label') || el.innerText || el.value || '').trim();
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id || '',
+      name: el.getAttribute('name') || '',
+      type: el.getAttribute('type') || '',
+      label: text.slice(0, 80),
+      href: el.getAttribute('href'),
+      form: el.form ? el.form.getAttribute('action') : null,
+      outlineStyle: style.outlineStyle,
+      outlineWidthPx: parseFloat(style.outlineWidth) || 0,
+      boxShadow: style.boxShadow,
+      inViewport: box.bottom > 0 && box.right > 0 && box.top < doc.defaultView.innerHeight && box.left < doc.defaultView.innerWidth && box.width > 0 && box.height > 0,
+    };
+  });
+}
+
+/** Is the focus drawn so a sighted keyboard user sees it (an outline of at least 2 px, or a focus shadow)? */
+export function focusVisible(f: Focused): boolean {
+  return (f.outlineStyle !== 'none' && f.outlineWidthPx >= 2) || (f.boxShadow !== 'none' && f.boxShadow !== '');
+}
+
+export const describeFocus = (f: Focused): string => `<${f.tag}${f.id ? `#${f.id}` : ''}${f.name ? ` name=${f.name}` : ''}> ${f.label}`;
+
+/** Presses Tab until the focused element matches; fails after `max` presses, naming what it passed. */
+export async function tabTo(page: Page, matches: (f: Focused) => boolean, max = 200): Promise<Focused> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (matches(f)) return f;
+    seen.push(describeFocus(f));
+  }
+  throw new Error(`Tab never reached the element; passed:\n${seen.join('\n')}`);
+}
+
+/**
+ * Every element Tab reaches on a freshly loaded page, in order, until the
+ * focus leaves the document or comes back to the first element.
+ */
+export async function tabSequence(page: Page, max = 500): Promise<Focused[]> {
+  const out: Focused[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (f.tag === 'body' || (out.length > 0 && describeFocus(f) === describeFocus(out[0]!) && f.href === out[0]!.href)) return out;
+    out.push(f);
+  }
+  throw new Error(`more than ${max} Tab stops`);
+}

@@ -1,0 +1,202 @@
+/**
+ * The site with the keyboard only, in Chromium: the skip link is the first
+ * Tab stop and moves the focus to the main content; every Tab stop shows a
+ * visible focus; every form control on every page is reached by Tab; and each
+ * form — 登录, 筛选, 上传, 更正, 待匹配, 账户 (password, tokens, users), 退出 —
+ * is filled and submitted with Tab, arrows, typing and Enter alone.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { chooseFiles, describeFocus, focused, focusVisible, navigation, openReportOf, tabSequence, tabTo, type Focused } from './actions.js';
+import { describeBrowser, useBrowserSuite } from './suite.js';
+import type { DemoUser } from './site.js';
+
+const SAMPLES = join(import.meta.dirname, '../../samples');
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gongkai-keyboard-'));
+  writeFileSync(join(dir, '某某旗-2024.txt'), `${readFileSync(join(SAMPLES, '2024-兴和县.txt'), 'utf8').replaceAll('兴和县', '某某旗')}\n（键盘上传）\n`);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const isControl = (id: string) => (f: Focused) => f.id === id;
+const isButton = (label: string) => (f: Focused) => f.tag === 'button' && f.label === label;
+const isLink = (label: string) => (f: Focused) => f.tag === 'a' && f.label === label;
+
+/** Tabs to the element and checks its focus is visible. */
+async function tab(page: Page, matches: (f: Focused) => boolean): Promise<Focused> {
+  const f = await tabTo(page, matches);
+  expect(focusVisible(f), `focus not visible on ${describeFocus(f)}`).toBe(true);
+  return f;
+}
+
+const press = (page: Page, key: string): Promise<Response> => navigation(page, () => page.keyboard.press(key));
+
+/** Signs in with the keyboard from 首页: Tab to 登录, Enter, type, Tab, type, Enter. */
+async function keyboardSignIn(page: Page, user: DemoUser | { login: string; password: string; displayName: string }): Promise<void> {
+  await page.goto('/');
+  await tab(page, isLink('登录'));
+  await press(page, 'Enter');
+  await tab(page, isControl('login'));
+  await page.keyboard.type(user.login);
+  await tab(page, isControl('password'));
+  await page.keyboard.type(user.password);
+  expect((await press(page, 'Enter')).status()).toBe(200);
+  expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: user.displayName }).count()).toBe(1);
+}
+
+/** Every form control that should take the focus, in document order. */
+function controlsOf(page: Page): Promise<string[]> {
+  return page
+    .locator('input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])')
+    .evaluateAll((els) => els.map((el) => `${el.tagName.toLowerCase()}#${el.id}[${el.getAttribute('name') ?? ''}]@${el.form ? el.form.getAttribute('action') : ''}`));
+}
+
+/** Tabs through the whole page: every stop has a visible focus, in view, and every control is among the stops. */
+async function checkTabStops(page: Page, path: string): Promise<void> {
+  const res = await page.goto(path);
+  expect(res!.status(), path).toBe(200);
+  const stops = await tabSequence(page);
+  expect(stops[0]!.label, `${path}: the skip link comes first`).toBe('跳到正文');
+  for (const f of stops) {
+    expect(focusVisible(f), `${path}: focus not visible on ${describeFocus(f)}`).toBe(true);
+    expect(f.inViewport, `${path}: focused but out of view: ${describeFocus(f)}`).toBe(true);
+  }
+  const reached = stops.filter((f) => ['input', 'select', 'textarea', 'button'].includes(f.tag)).map((f) => `${f.tag}#${f.id}[${f.name}]@${f.form ?? ''}`);
+  expect(reached, `${path}: controls reached by Tab`).toEqual(await controlsOf(page));
+}
+
+describeBrowser('the keyboard alone', () => {
+  const s = useBrowserSuite();
+
+  it('the skip link is the first Tab stop, visible, and Enter moves the focus into the main content', async () => {
+    const page = await s.newPage();
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = await focused(page);
+    expect(skip).toMatchObject({ tag: 'a', label: '跳到正文', href: '#main', inViewport: true });
+    expect(focusVisible(skip)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatchObject({ tag: 'main', id: 'main' });
+    expect(new URL(page.url()).hash).toBe('#main');
+    // The next Tab stop is the first control of the content, past the navigation.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'select', id: 'f-year' });
+    // Until focused, the skip link is out of sight.
+    await page.keyboard.press('Tab');
+    expect(await page.getByRole('link', { name: '跳到正文' }).evaluate((a) => a.getBoundingClientRect().right <= 0)).toBe(true);
+  });
+
+  it('every Tab stop shows its focus and every form control is reached, signed out and signed in', async () => {
+    const page = await s.newPage();
+    const report = await openReportOf(page, '成安县');
+    for (const path of ['/', `/reports/${report}`, '/login']) await checkTabStops(page, path);
+    await keyboardSignIn(page, s.site.user('admin'));
+    for (const path of ['/', '/upload', `/reports/${report}`, `/reports/${report}/correct`, '/queue', '/account']) await checkTabStops(page, path);
+  });
+
+  it('登录 and 退出 with the keyboard; 筛选 on 首页 with arrows and Enter', async () => {
+    const page = await s.newPage();
+    await page.goto('/');
+    await tab(page, isControl('f-year'));
+    await page.keyboard.press('ArrowDown'); // from 全部年度 to the newest year
+    const year = await page.locator('#f-year').inputValue();
+    expect(year).toMatch(/^\d{4}$/);
+    await tab(page, isButton('筛选'));
+    await press(page, 'Enter');
+    expect(new URL(page.url()).searchParams.get('year')).toBe(year);
+    const years = await page.getByRole('table', { name: '已公开的年度报告' }).locator('tbody tr td:nth-child(2)').allInnerTexts();
+    expect(years.length).toBeGreaterThan(0);
+    expect(new Set(years)).toEqual(new Set([year]));
+
+    const clerk = s.site.user('clerk');
+    await keyboardSignIn(page, clerk);
+    await tab(page, isButton('退出'));
+    await press(page, 'Enter');
+    expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '登录' }).count()).toBe(1);
+    expect((await page.goto('/upload'))!.status()).toBe(401);
+  });
+
+  it('上传 with the keyboard: the file chooser opens from the keyboard, Enter sends', async () => {
+    const page = await s.newPage();
+    await keyboardSignIn(page, s.site.user('admin'));
+    await tab(page, isLink('上传报告'));
+    await press(page, 'Enter');
+    await tab(page, isControl('file'));
+    await chooseFiles(page, () => page.keyboard.press('Space'), join(dir, '某某旗-2024.txt'));
+    await tab(page, isButton('上传'));
+    expect((await press(page, 'Enter')).status()).toBe(200);
+    expect(await page.getByRole('table', { name: '每个文件的结果' }).innerText()).toContain('已入库，待匹配机关');
+
+    // 待匹配: the new report is assigned with the keyboard.
+    await tab(page, isLink('待匹配'));
+    await press(page, 'Enter');
+    const select = await tab(page, (f) => f.tag === 'select' && f.name === 'agency');
+    await page.keyboard.press('ArrowDown'); // the first agency of the list
+    const agency = await page.locator(`#${select.id}`).evaluate((el) => el.selectedOptions[0].textContent);
+    await tab(page, isButton('指定'));
+    await press(page, 'Enter');
+    expect(await page.getByRole('status').innerText()).toBe('已指定机关。');
+    expect(await page.getByRole('region', { name: '报告信息' }).innerText()).toContain(agency);
+  });
+
+  it('更正 with the keyboard: arrows pick the cell, typing fills it, Enter saves', async () => {
+    const page = await s.newPage();
+    await keyboardSignIn(page, s.site.user('supervisor'));
+    const id = await openReportOf(page, '成安县');
+    await page.goto(`/reports/${id}`);
+    await tab(page, isLink('更正单元格'));
+    await press(page, 'Enter');
+    await tab(page, isControl('path'));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const path = await page.locator('#path').inputValue();
+    await tab(page, isControl('value'));
+    await page.keyboard.type('42');
+    await tab(page, isControl('reason'));
+    await page.keyboard.type('键盘更正：与原件核对');
+    await tab(page, isButton('保存更正'));
+    expect((await press(page, 'Enter')).status()).toBe(200);
+    expect(await page.getByRole('status').innerText()).toMatch(/^更正已保存，现为第 \d+ 版。$/);
+    expect((await page.locator(`td[data-path="${path}"]`).innerText()).trim()).toBe('42');
+  });
+
+  it('账户 with the keyboard: a token created and revoked, a user created who then signs in, the password changed', async () => {
+    const page = await s.newPage();
+    await keyboardSignIn(page, s.site.user('admin'));
+    await page.goto('/account');
+    await tab(page, isControl('t-name'));
+    await page.keyboard.type('键盘令牌');
+    expect((await press(page, 'Enter')).status()).toBe(201);
+    expect(await page.getByRole('status').innerText()).toContain('新令牌“键盘令牌”');
+    await tab(page, isButton('撤销令牌“键盘令牌”'));
+    await press(page, 'Enter');
+    expect(await page.getByRole('table', { name: '我的 API 令牌' }).innerText()).toContain('已撤销');
+
+    await tab(page, isControl('u-login'));
+    await page.keyboard.type('kb-clerk');
+    await tab(page, isControl('u-name'));
+    await page.keyboard.type('键盘经办人');
+    await tab(page, isControl('u-agency'));
+    await page.keyboard.press('ArrowDown');
+    await tab(page, isButton('创建用户'));
+    expect((await press(page, 'Enter')).status()).toBe(201);
+    const password = (await page.getByRole('status').locator('code').innerText()).trim();
+    expect(password.length).toBeGreaterThanOrEqual(12);
+
+    const newcomer = await s.newPage();
+    await keyboardSignIn(newcomer, { login: 'kb-clerk', password, displayName: '键盘经办人' });
+    await newcomer.goto('/account');
+    await tab(newcomer, isControl('p-current'));
+    await newcomer.keyboard.type(password);
+    await tab(newcomer, isControl('p-new'));
+    await newcomer.keyboard.type('一个足够长的新密码-2024');
+    expect((await press(newcomer, 'Enter')).status()).toBe(200);
+    expect(await newcomer.getByRole('status').innerText()).toContain('密码已修改');
+    const again = await s.newPage();
+    await keyboardSignIn(again, { login: 'kb-clerk', password: '一个足够长的新密码-2024', displayName: '键盘经办人' });
+  });
+});
