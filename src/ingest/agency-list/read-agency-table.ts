@@ -9,7 +9,7 @@ import { GongkaiError, isGongkaiError } from '../../domain/shared/errors.js';
 import { parseAgencyLevel } from '../../domain/agency/parse-agency-level.js';
 import { decodeText } from '../../ingest/detect.js';
 import { parseCsv } from '../../ingest/own/read-csv.js';
-import type { AgencyImportRow } from '../../persistence/repositories/agencies/import-agencies.js';
+import type { AgencyImportRow } from '../../domain/agency/agency-import-row.js';
 
 type Column = 'name' | 'parent' | 'level' | 'uscc' | 'aliases';
 
