@@ -20,6 +20,7 @@ import { publicRoutes } from './public/routes.js';
 import { authRoutes } from './admin/auth-routes.js';
 import { staffRoutes } from './admin/staff-routes.js';
 import { accountRoutes } from './admin/account-routes.js';
+import { agencyRoutes } from './admin/agency-routes.js';
 import { apiRoutes } from './api/api-routes.js';
 import { errorPage } from './views/error-page.js';
 import { PUBLIC } from './auth/principal.js';
@@ -88,6 +89,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', authRoutes(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', accountRoutes(deps));
+  app.route('/', agencyRoutes(deps));
   app.route('/', publicRoutes(deps));
   return app;
 }

@@ -62,4 +62,18 @@ describe('accessibility of every page', () => {
     form.append('file', new File(['不是报告\n'], 'x.txt'));
     check(await (await admin.post('/upload', form)).text(), 'upload result');
   });
+
+  it('机关管理: the tree, an agency, and a refused form with its field errors', async () => {
+    for (const path of ['/admin/agencies', '/admin/agencies/1', '/admin/agencies/2']) check(await (await admin.get(path)).text(), path);
+    const refused = await admin.post('/admin/agencies', { _csrf: await admin.csrf(), parent: '1', name: '', level: '', uscc: '123' });
+    expect(refused.status).toBe(422);
+    const html = await refused.text();
+    check(html, 'refused agency form');
+    const $ = cheerio.load(html);
+    for (const id of ['child-name', 'child-level', 'child-uscc']) {
+      expect($(`#${id}`).attr('aria-invalid'), id).toBe('true');
+      expect($(`#${id}`).attr('aria-describedby'), id).toContain(`${id}-error`);
+      expect($(`#${id}-error`).text(), id).not.toBe('');
+    }
+  });
 });

@@ -18,6 +18,7 @@ import { readableReport } from '../public/routes.js';
 import { storeUpload } from '../upload/store-upload.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
 import { correctionRoutes } from './correction-routes.js';
+import { agencyApiRoutes, agencyJson } from './agency-api-routes.js';
 import { reportSummary } from './report-summary.js';
 
 export { reportSummary } from './report-summary.js';
@@ -31,10 +32,11 @@ export function apiRoutes(deps: WebDeps): Hono<AppEnv> {
 
   app.get('/openapi.json', (c) => c.json(OPENAPI_DOCUMENT));
   app.route('/', correctionRoutes(deps));
+  app.route('/', agencyApiRoutes(deps));
 
   app.get('/agencies', async (c) => {
     const agencies = await listAgencies(deps.db);
-    return c.json({ agencies: agencies.map((a) => ({ id: a.id, parentId: a.parentId, name: a.name, level: a.level, uscc: a.uscc, aliases: a.aliases })) });
+    return c.json({ agencies: agencies.map(agencyJson) });
   });
 
   app.get('/reports', async (c) => {

@@ -6,6 +6,7 @@
 import { html, raw } from 'hono/html';
 import { STYLESHEET } from '../../render/html/stylesheet.js';
 import { ROLE_LABELS, canAssign, type Principal } from '../auth/principal.js';
+import { canManageAgencies } from '../auth/agency-access.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
 import type { Markup } from './markup.js';
 import { SITE_CSS } from './styles.js';
@@ -19,7 +20,7 @@ export interface PageOptions {
 function nav(p: Principal): Markup {
   const staff =
     p.kind === 'user'
-      ? html`<li><a href="/upload">上传报告</a></li>${canAssign(p) ? html`<li><a href="/queue">待匹配</a></li>` : ''}`
+      ? html`<li><a href="/upload">上传报告</a></li>${canAssign(p) ? html`<li><a href="/queue">待匹配</a></li>` : ''}${canManageAgencies(p) ? html`<li><a href="/admin/agencies">机关管理</a></li>` : ''}`
       : '';
   const account =
     p.kind === 'user'

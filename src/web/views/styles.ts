@@ -29,4 +29,13 @@ button.link { background: none; color: #0b3d91; border: none; padding: 0; margin
 .pager { display: flex; gap: 1em; margin: 1em 0; }
 .downloads ul { display: flex; flex-wrap: wrap; gap: .5em 1em; list-style: none; padding: 0; }
 .hint { color: #444; font-size: .9em; margin: .25em 0; }
+.field-error { color: #b3261e; font-weight: bold; margin: .25em 0; }
+[aria-invalid="true"] { border: 2px solid #b3261e; }
+button.danger { background: #b3261e; border-color: #b3261e; }
+.agency-tree, .agency-tree ul { list-style: none; padding-left: 1.25em; border-left: 1px dotted #999; }
+.agency-tree { padding-left: .5em; border-left: none; }
+.agency-tree li { margin: .2em 0; }
+.breadcrumb { list-style: none; display: flex; flex-wrap: wrap; gap: .25em; padding: 0; margin: 0; }
+.breadcrumb li + li::before { content: "›"; margin-right: .25em; color: #444; }
+ul.plain { list-style: none; padding: 0; margin: 0; }
 `;
