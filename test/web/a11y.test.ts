@@ -1,7 +1,7 @@
 /**
  * Static accessibility checks over every page, signed out and in: language,
  * landmarks, skip link, exactly one h1, every form control labelled, every
- * table with a caption and scoped header cells, no scripts at all.
+ * table with a caption and scoped header cells, no inline scripts.
  */
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,11 @@ function check(html: string, where: string): void {
   expect($('header[role="banner"] nav[aria-label]').length, where).toBe(1);
   expect($('footer[role="contentinfo"]').length, where).toBe(1);
   expect($('h1').length, `${where}: one h1`).toBe(1);
-  expect($('script').length, where).toBe(0);
+  // Scripts only as files from /assets (progressive enhancement), never inline.
+  $('script').each((_, el) => {
+    expect($(el).attr('src'), `${where}: inline script`).toMatch(/^\/assets\//);
+    expect($(el).text(), where).toBe('');
+  });
   $('input, select, textarea').each((_, el) => {
     const e = $(el);
     if (e.attr('type') === 'hidden') return;

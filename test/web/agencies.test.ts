@@ -25,12 +25,9 @@ let adminId: number;
 let supervisorId: number;
 beforeAll(async () => {
   h = await startHarness();
-  admin = new Client(h.app);
-  supervisor = new Client(h.app);
-  clerk = new Client(h.app);
-  await admin.signIn('admin', h.password('admin'));
-  await supervisor.signIn('supervisor', h.password('supervisor'));
-  await clerk.signIn('clerk', h.password('clerk'));
+  admin = await Client.signedIn(h, 'admin');
+  supervisor = await Client.signedIn(h, 'supervisor');
+  clerk = await Client.signedIn(h, 'clerk');
   adminId = (await findUserByLogin(h.opened.db, 'admin'))!.id;
   supervisorId = (await findUserByLogin(h.opened.db, 'supervisor'))!.id;
 });

@@ -38,6 +38,21 @@ const reportSummary = {
   },
 } as const;
 
+const uploadResult = {
+  type: 'object',
+  required: ['report', 'created', 'outcome', 'findings'],
+  properties: {
+    report: { $ref: '#/components/schemas/ReportSummary' },
+    created: { type: 'boolean' },
+    outcome: {
+      type: 'string',
+      enum: ['stored', 'unmatched', 'duplicate'],
+      description: 'stored：已入库并归入机关；unmatched：已入库，进入待匹配队列；duplicate：同一文件此前已入库 / stored and matched; stored, waiting in the unmatched queue; stored before',
+    },
+    findings: { type: 'array', items: { type: 'object' } },
+  },
+} as const;
+
 const agency = {
   type: 'object',
   required: ['id', 'parentId', 'name', 'level', 'uscc', 'aliases'],
@@ -97,7 +112,7 @@ export const OPENAPI_DOCUMENT = {
       bearer: { type: 'http', scheme: 'bearer', description: 'API 令牌，权限同所属用户 / API token, scoped like its user' },
       session: { type: 'apiKey', in: 'cookie', name: 'gk_session', description: '网页会话；写操作另需 X-CSRF-Token 头 / web session; writes also need the X-CSRF-Token header' },
     },
-    schemas: { Error: error, ReportSummary: reportSummary, Agency: agency, AgencyChange: agencyChange },
+    schemas: { Error: error, ReportSummary: reportSummary, UploadResult: uploadResult, Agency: agency, AgencyChange: agencyChange },
   },
   paths: {
     '/healthz': {
@@ -260,8 +275,8 @@ export const OPENAPI_DOCUMENT = {
           },
         },
         responses: {
-          '201': { description: '已入库 / stored' },
-          '200': { description: '同一文件此前已入库 / the same file was already stored' },
+          '201': { description: '已入库 / stored', content: { 'application/json': { schema: { $ref: '#/components/schemas/UploadResult' } } } },
+          '200': { description: '同一文件此前已入库 / the same file was already stored', content: { 'application/json': { schema: { $ref: '#/components/schemas/UploadResult' } } } },
           '400': errorResponse('不是年度报告或无法读取 / not a report, unreadable'),
           '401': errorResponse('需要令牌或登录 / token or sign-in needed'),
           '403': errorResponse('超出权限范围或 CSRF 校验失败 / out of scope, or CSRF'),

@@ -1,7 +1,8 @@
 /**
  * @module The page shell: language, landmarks (banner, navigation, main,
  * contentinfo), a skip link, the navigation for the signed-in role, and a
- * sign-out form carrying the CSRF token. No scripts.
+ * sign-out form carrying the CSRF token. No inline scripts; a page may load
+ * script files (progressive enhancement only).
  */
 import { html, raw } from 'hono/html';
 import { STYLESHEET } from '../../render/html/stylesheet.js';
@@ -15,6 +16,8 @@ export interface PageOptions {
   readonly title: string;
   readonly principal: Principal;
   readonly body: Markup;
+  /** Script URLs (`assets/static-assets.ts`), loaded deferred; the page must work without them. */
+  readonly scripts?: readonly string[];
 }
 
 function nav(p: Principal): Markup {
@@ -38,6 +41,7 @@ export function page(o: PageOptions): Markup {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title} - 政府信息公开年度报告</title>
 <style>${raw(STYLESHEET)}${raw(SITE_CSS)}</style>
+${(o.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body>
 <a class="skip-link" href="#main">跳到正文</a>

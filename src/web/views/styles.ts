@@ -38,4 +38,8 @@ button.danger { background: #b3261e; border-color: #b3261e; }
 .breadcrumb { list-style: none; display: flex; flex-wrap: wrap; gap: .25em; padding: 0; margin: 0; }
 .breadcrumb li + li::before { content: "›"; margin-right: .25em; color: #444; }
 ul.plain { list-style: none; padding: 0; margin: 0; }
+.drop-zone { border: 3px dashed #0b3d91; padding: 1.5em 1em; margin: .75em 0; text-align: center; background: #f6f8fc; cursor: pointer; }
+.drop-zone:focus { outline: 3px solid #f5a623; outline-offset: 2px; }
+.drop-zone.drag-over { background: #dfe8f7; border-style: solid; }
+progress { width: 10em; }
 `;
