@@ -2,13 +2,23 @@
  * @module Bringing a database's schema up to date with the one migration history.
  * The kysely Migrator records what ran in `kysely_migration` and takes a lock, so
  * two processes opening the same fresh database do not both migrate it.
+ *
+ * On PostgreSQL the Migrator is told the schema in use (`current_schema()`): it
+ * otherwise takes a `kysely_migration_lock` in *any* schema of the database for
+ * its own, and then cannot find it through `search_path`.
  */
-import { Migrator, NO_MIGRATIONS, type Kysely, type MigrationResult } from 'kysely';
+import { Migrator, NO_MIGRATIONS, sql, type Kysely, type MigrationResult } from 'kysely';
 import { GongkaiError } from '../domain/shared/errors.js';
+import { engineOf } from './engine.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-function migrator<T>(db: Kysely<T>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) } });
+async function migrator<T>(db: Kysely<T>): Promise<Migrator> {
+  const schema = engineOf(db) === 'postgres' ? (await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : null;
+  return new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
 function settle(error: unknown, results: readonly MigrationResult[] | undefined): string[] {
@@ -24,13 +34,13 @@ function settle(error: unknown, results: readonly MigrationResult[] | undefined)
 
 /** Runs every pending migration; returns the names that ran. Throws DB_MIGRATION. */
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
-  const { error, results } = await migrator(db).migrateToLatest();
+  const { error, results } = await (await migrator(db)).migrateToLatest();
   return settle(error, results);
 }
 
 /** Migrates up or down to a named migration, or to nothing at all (`null`). For tests and repairs. */
 export async function migrateTo<T>(db: Kysely<T>, target: string | null): Promise<string[]> {
-  const { error, results } = await migrator(db).migrateTo(target ?? NO_MIGRATIONS);
+  const { error, results } = await (await migrator(db)).migrateTo(target ?? NO_MIGRATIONS);
   return settle(error, results);
 }
 
