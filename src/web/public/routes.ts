@@ -16,6 +16,7 @@ import type { AppEnv, WebDeps } from '../context.js';
 import { notFoundPage } from '../errors.js';
 import { reportListPage } from '../views/report-list.js';
 import { reportPage } from '../views/report-page.js';
+import { loadOriginalText } from './original-text.js';
 import { intParam } from '../params.js';
 
 const PAGE_SIZE = 50;
@@ -77,6 +78,7 @@ export function publicRoutes(deps: WebDeps): Hono<AppEnv> {
         agencyName: agency?.name ?? null,
         canCorrect: canWrite(principal, report),
         corrections: await listCorrections(deps.db, report.id),
+        original: await loadOriginalText(deps.db, report.fileSha256),
         ...(notice ? { notice } : {}),
       }),
     );

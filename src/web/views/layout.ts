@@ -1,11 +1,13 @@
 /**
  * @module The page shell: language, landmarks (banner, navigation, main,
  * contentinfo), a skip link, the navigation for the signed-in role, and a
- * sign-out form carrying the CSRF token. No scripts.
+ * sign-out form carrying the CSRF token. No inline scripts; a page may load
+ * script files (progressive enhancement only).
  */
 import { html, raw } from 'hono/html';
 import { STYLESHEET } from '../../render/html/stylesheet.js';
 import { ROLE_LABELS, canAssign, type Principal } from '../auth/principal.js';
+import { canManageAgencies } from '../auth/agency-access.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
 import type { Markup } from './markup.js';
 import { SITE_CSS } from './styles.js';
@@ -14,12 +16,14 @@ export interface PageOptions {
   readonly title: string;
   readonly principal: Principal;
   readonly body: Markup;
+  /** Script URLs (`assets/static-assets.ts`), loaded deferred; the page must work without them. */
+  readonly scripts?: readonly string[];
 }
 
 function nav(p: Principal): Markup {
   const staff =
     p.kind === 'user'
-      ? html`<li><a href="/upload">上传报告</a></li>${canAssign(p) ? html`<li><a href="/queue">待匹配</a></li>` : ''}`
+      ? html`<li><a href="/upload">上传报告</a></li>${canAssign(p) ? html`<li><a href="/queue">待匹配</a></li>` : ''}${canManageAgencies(p) ? html`<li><a href="/admin/agencies">机关管理</a></li>` : ''}`
       : '';
   const account =
     p.kind === 'user'
@@ -37,6 +41,7 @@ export function page(o: PageOptions): Markup {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title} - 政府信息公开年度报告</title>
 <style>${raw(STYLESHEET)}${raw(SITE_CSS)}</style>
+${(o.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body>
 <a class="skip-link" href="#main">跳到正文</a>
