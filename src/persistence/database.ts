@@ -11,6 +11,7 @@ import type { AuditLogTable } from './tables/audit-log.table.js';
 import type { UsersTable } from './tables/users.table.js';
 import type { SessionsTable } from './tables/sessions.table.js';
 import type { ApiTokensTable } from './tables/api-tokens.table.js';
+import type { ReportFiguresTable } from './tables/report-figures.table.js';
 
 export interface Database {
   agencies: AgenciesTable;
@@ -22,6 +23,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  report_figures: ReportFiguresTable;
 }
 
 /** The database as a whole. */

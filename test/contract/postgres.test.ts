@@ -7,15 +7,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { persistenceContract } from './persistence.case.js';
+import { analysisContract } from './analysis.case.js';
 import { openInFreshSchema, postgresAvailable, POSTGRES_TEST_URL } from './postgres-test-db.js';
 
 const available = await postgresAvailable();
 
 if (available) {
-  persistenceContract('postgres', async (options) => {
+  const openPostgres = async (options?: { migrate?: boolean }) => {
     const opened = await openInFreshSchema(options);
     return { db: opened.db, engine: opened.engine, schema: opened.schema, close: opened.close };
-  });
+  };
+  persistenceContract('postgres', openPostgres);
+  analysisContract('postgres', openPostgres);
 } else if (process.env['GONGKAI_REQUIRE_POSTGRES']) {
   describe('persistence contract: postgres', () => {
     it('is required here (GONGKAI_REQUIRE_POSTGRES) but no server answers', () => {

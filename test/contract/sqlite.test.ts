@@ -7,13 +7,16 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { openDatabase } from '../../src/persistence/open-database.js';
 import { persistenceContract } from './persistence.case.js';
+import { analysisContract } from './analysis.case.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-sqlite-'));
 let n = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-persistenceContract('sqlite', async (options) => {
+const openSqlite = async (options?: { migrate?: boolean }) => {
   // A nested directory that does not exist yet: opening creates it.
   const opened = await openDatabase({ engine: 'sqlite', file: join(dir, `case-${n++}`, 'gongkai.sqlite') }, options);
   return { db: opened.db, engine: opened.engine, close: opened.close };
-});
+};
+persistenceContract('sqlite', openSqlite);
+analysisContract('sqlite', openSqlite);

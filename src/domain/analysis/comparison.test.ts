@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cellSpecs } from '../annual-report/formats/index.js';
 import { buildReport, type CellValue } from '../annual-report/report.js';
-import type { MemberReport } from './figures.js';
+import { figuresOf, type MemberReport } from './figures.js';
 import { MIN_CASES, METRICS, compareAgencies, computeRate } from './comparison.js';
 
 /** A 2021 report with every cell 0 except the 总计 cells given (row path → value). */
 function figures(totals: Record<string, CellValue>) {
   const cells: Record<string, CellValue> = Object.fromEntries(cellSpecs('2021').map((s) => [s.path, 0]));
   for (const [k, v] of Object.entries(totals)) cells[k.startsWith('table4.') ? k : `table3.${k}.total`] = v;
-  return buildReport({ format: '2021', year: 2024, cells });
+  return figuresOf(buildReport({ format: '2021', year: 2024, cells }));
 }
 
 const member = (id: number, name: string, totals: Record<string, CellValue>): MemberReport => ({ agency: { id, name }, reportId: id * 10, figures: figures(totals) });

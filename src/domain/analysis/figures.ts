@@ -1,13 +1,28 @@
 /**
- * @module What the analyses read from a stored report: its format, year, publication
- * date and tables — not its text, sources or findings — and how several cells add up
- * without ever turning a blank into 0.
+ * @module What the analyses read from a stored report — its format, year, publication date and
+ * the values of its three tables, flat, in template order (`cellSpecs`) — and how several cells
+ * add up without ever turning a blank into 0. Flat values make a region of thousands of reports
+ * cheap to store, read and sum; `figuresOf` makes them from a report.
  */
 import type { FormatId } from '../annual-report/columns.js';
-import { getCell, type AnnualReport } from '../annual-report/report.js';
+import { cellSpecs } from '../annual-report/formats/index.js';
+import { getCell, type AnnualReport, type CellValue } from '../annual-report/report.js';
 
-/** The parts of a report the analyses use (a whole `AnnualReport` is one too). */
-export type ReportFigures = Pick<AnnualReport, 'format' | 'year' | 'publishedAt' | 'table2' | 'table3' | 'table4'>;
+/**
+ * Names the order of `ReportFigures.values`: `cellSpecs` of the format. Stored figures carry it,
+ * so figures stored in another order are recomputed. Change it whenever `cellSpecs` changes
+ * (figures.test.ts pins the order).
+ */
+export const FIGURES_LAYOUT = 'cells/1';
+
+export interface ReportFigures {
+  readonly format: FormatId;
+  readonly year: number | null;
+  /** ISO date, or null when the report does not say. */
+  readonly publishedAt: string | null;
+  /** Every template cell of the format, in `cellSpecs(format)` order; null = blank. */
+  readonly values: readonly CellValue[];
+}
 
 /** An agency as the analyses name it. */
 export interface AgencyLabel {
@@ -22,24 +37,49 @@ export interface MemberReport {
   readonly figures: ReportFigures;
 }
 
+const INDEX: Record<FormatId, ReadonlyMap<string, number>> = {
+  '2019': new Map(cellSpecs('2019').map((s, i) => [s.path, i])),
+  '2021': new Map(cellSpecs('2021').map((s, i) => [s.path, i])),
+};
+
+/** Where a cell path sits in the values of a format; undefined when the format has no such cell. */
+export function cellIndex(format: FormatId, path: string): number | undefined {
+  return INDEX[format].get(path);
+}
+
+/** A cell's value; undefined when the format has no such cell. */
+export function figure(f: ReportFigures, path: string): CellValue | undefined {
+  const i = INDEX[f.format].get(path);
+  return i === undefined ? undefined : (f.values[i] ?? null);
+}
+
+export function figuresOf(report: Pick<AnnualReport, 'format' | 'year' | 'publishedAt' | 'table2' | 'table3' | 'table4'>): ReportFigures {
+  return {
+    format: report.format,
+    year: report.year,
+    publishedAt: report.publishedAt,
+    values: cellSpecs(report.format).map((s) => getCell(report, s.path) ?? null),
+  };
+}
+
 /**
  * A sum of cells: a number when every cell has one, else the blank cells. A path the
  * format does not define counts as blank too, so a wrong path can never read as 0.
  */
 export type CellSum = { readonly kind: 'value'; readonly value: number } | { readonly kind: 'blank'; readonly paths: readonly string[] };
 
-export function sumCells(figures: Pick<ReportFigures, 'table2' | 'table3' | 'table4'>, paths: readonly string[]): CellSum {
+export function sumCells(f: ReportFigures, paths: readonly string[]): CellSum {
   let value = 0;
   const blanks: string[] = [];
   for (const p of paths) {
-    const v = getCell(figures, p);
+    const v = figure(f, p);
     if (v === null || v === undefined) blanks.push(p);
     else value += v;
   }
   return blanks.length ? { kind: 'blank', paths: blanks } : { kind: 'value', value };
 }
 
-/** The cell paths of the Table-3 rows below a group (`denied` → its eight rows), column `col`. */
+/** The cell paths of Table-3 rows, column `col`. */
 export function t3Paths(rows: readonly string[], col = 'total'): string[] {
   return rows.map((r) => `table3.${r}.${col}`);
 }

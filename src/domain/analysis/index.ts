@@ -9,3 +9,4 @@ export * from './publication-deadline.js';
 export * from './comparison.js';
 export * from './trends.js';
 export * from './cross-year.js';
+export * from './tree-order.js';

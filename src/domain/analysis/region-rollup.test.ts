@@ -4,12 +4,12 @@ import { cellSpecs } from '../annual-report/formats/index.js';
 import { getCell, type AnnualReport } from '../annual-report/report.js';
 import { checkReport } from '../annual-report/rules/index.js';
 import { sampleReport } from '../annual-report/rules/test-helpers.test-util.js';
-import type { MemberReport } from './figures.js';
+import { figure, figuresOf, type MemberReport } from './figures.js';
 import { ROLLUP_INCOMPLETE, ROLLUP_MIXED_FORMAT, rollUpRegion } from './region-rollup.js';
 import { consistentReport, rng } from './consistent-cells.test-util.js';
 
 const REGION = { id: 1, name: '示范市' };
-const member = (id: number, name: string, figures: AnnualReport): MemberReport => ({ agency: { id, name }, reportId: 100 + id, figures });
+const member = (id: number, name: string, report: AnnualReport): MemberReport => ({ agency: { id, name }, reportId: 100 + id, figures: figuresOf(report) });
 const hardRuleFindings = (r: AnnualReport) => checkReport(r).filter((f) => ['R1', 'R2', 'R3', 'R3b', 'R4'].includes(f.rule));
 const t34 = (format: '2019' | '2021') => cellSpecs(format).filter((s) => s.table !== 'table2');
 
@@ -51,8 +51,10 @@ describe('rollUpRegion', () => {
       fc.property(fc.integer(), fc.integer({ min: 1, max: 8 }), fc.constantFrom('2019' as const, '2021' as const), (seed, n, format) => {
         const next = rng(seed);
         const year = format === '2019' ? 2020 : 2023;
-        const members = Array.from({ length: n }, (_, i) => member(i + 2, `机关${i}`, consistentReport(format, year, next)));
-        for (const m of members) expect(hardRuleFindings(m.figures as AnnualReport)).toEqual([]);
+        const reports = Array.from({ length: n }, () => consistentReport(format, year, next));
+        for (const r of reports) expect(hardRuleFindings(r)).toEqual([]);
+        const members = reports.map((r, i) => member(i + 2, `机关${i}`, r));
+        
         const part = rollUpRegion(REGION, year, members).parts[0]!;
         expect(hardRuleFindings(part.report)).toEqual([]);
         expect(part.findings).toEqual([]);
@@ -122,10 +124,10 @@ describe('rollUpRegion', () => {
     expect(out.findings[0]!.rule).toBe(ROLLUP_MIXED_FORMAT);
     expect(out.findings[0]!.message.zh).toContain('乙县');
     expect(out.findings[0]!.message.zh).not.toContain('甲县');
-    const expected = getCell(members[0]!.figures, 'table3.newReceived.total')! + getCell(members[2]!.figures, 'table3.newReceived.total')!;
+    const expected = figure(members[0]!.figures, 'table3.newReceived.total')! + figure(members[2]!.figures, 'table3.newReceived.total')!;
     expect(getCell(out.parts[0]!.report, 'table3.newReceived.total')).toBe(expected);
     // 2021 has no stored （六）其他处理 row; 2019 has.
-    expect(getCell(out.parts[1]!.report, 'table3.otherHandling.total.total')).toBe(getCell(members[1]!.figures, 'table3.otherHandling.total.total'));
+    expect(getCell(out.parts[1]!.report, 'table3.otherHandling.total.total')).toBe(figure(members[1]!.figures, 'table3.otherHandling.total.total'));
   });
 
   it('has nothing to sum without reports', () => {

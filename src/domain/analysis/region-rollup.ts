@@ -15,7 +15,7 @@
  */
 import type { FormatId } from '../annual-report/columns.js';
 import { cellSpec, cellSpecs, expectedFormatForYear } from '../annual-report/formats/index.js';
-import { buildReport, getCell, type AnnualReport, type CellValue } from '../annual-report/report.js';
+import { buildReport, type AnnualReport, type CellValue } from '../annual-report/report.js';
 import { R1_BALANCE, R2_ROW_TOTAL, R3_RESULTS_SUM, R3B_OTHER_SUM, R4_GROUP_SUM } from '../annual-report/rules/index.js';
 import type { Rule } from '../annual-report/rules/rule.js';
 import { withBlankNote } from '../annual-report/rules/support.js';
@@ -66,11 +66,9 @@ export interface RegionRollup {
   readonly findings: readonly Finding[];
 }
 
-/** The Table-3 and Table-4 cells of a format, in template order. */
-function summedPaths(format: FormatId): readonly string[] {
-  return cellSpecs(format)
-    .filter((s) => s.table !== 'table2')
-    .map((s) => s.path);
+/** Indices (into `ReportFigures.values`) and paths of the Table-3 and Table-4 cells of a format. */
+function summedCells(format: FormatId): readonly { readonly index: number; readonly path: string }[] {
+  return cellSpecs(format).flatMap((s, index) => (s.table === 'table2' ? [] : [{ index, path: s.path }]));
 }
 
 function names(agencies: readonly AgencyLabel[]): string {
@@ -92,27 +90,29 @@ function incompleteFinding(format: FormatId, agency: AgencyLabel, paths: readonl
 }
 
 function sumFormat(region: AgencyLabel, year: number, format: FormatId, members: readonly MemberReport[]): FormatRollup {
-  const paths = summedPaths(format);
+  const cells = summedCells(format);
   const sums = new Map<string, CellValue>();
   const known = new Map<string, CellValue>();
   const incomplete: IncompleteCell[] = [];
   const blanksByAgency = new Map<number, string[]>();
-  for (const path of paths) {
+  for (const { index, path } of cells) {
     let sum = 0;
-    const blankIn: AgencyLabel[] = [];
+    let blankIn: AgencyLabel[] | null = null;
     for (const m of members) {
-      const v = getCell(m.figures, path);
-      if (v === null || v === undefined) {
-        blankIn.push(m.agency);
-        let list = blanksByAgency.get(m.agency.id);
-        if (!list) blanksByAgency.set(m.agency.id, (list = []));
-        list.push(path);
-      } else sum += v;
+      const v = m.figures.values[index];
+      if (v !== null && v !== undefined) {
+        sum += v;
+        continue;
+      }
+      (blankIn ??= []).push(m.agency);
+      let list = blanksByAgency.get(m.agency.id);
+      if (!list) blanksByAgency.set(m.agency.id, (list = []));
+      list.push(path);
     }
-    sums.set(path, blankIn.length ? null : sum);
+    sums.set(path, blankIn ? null : sum);
     // What the rules see: the known sum, or a blank when no agency gave a value at all.
-    known.set(path, blankIn.length === members.length ? null : sum);
-    if (blankIn.length) incomplete.push({ path, knownSum: sum, blankIn });
+    known.set(path, blankIn?.length === members.length ? null : sum);
+    if (blankIn) incomplete.push({ path, knownSum: sum, blankIn });
   }
   const base = { format, year, agency: region.name, title: `${region.name}${year}年政府信息公开工作年度报告汇总` };
   const report = buildReport({ ...base, cells: sums });

@@ -6,7 +6,6 @@
  */
 import type { AgencyLevel } from '../agency/agency.js';
 import type { FormatId } from '../annual-report/columns.js';
-import type { Finding } from '../shared/finding.js';
 import { daysAfter, isIsoDate, publicationDeadline } from './publication-deadline.js';
 
 export interface StatusAgency {
@@ -24,7 +23,11 @@ export interface StatusReport {
   readonly format: FormatId;
   /** ISO date from the report, or null when the report does not say. */
   readonly publishedAt: string | null;
-  readonly findings: readonly Pick<Finding, 'rule' | 'severity'>[];
+  /** Findings of severity error and warning stored with the report. */
+  readonly errors: number;
+  readonly warnings: number;
+  /** Distinct rules of the error findings. */
+  readonly errorRules: readonly string[];
   /** How many reports of the agency for the year are in the repository (the newest is current). */
   readonly reportsThatYear: number;
 }
@@ -75,15 +78,14 @@ export function timeliness(level: AgencyLevel, year: number, publishedAt: string
 }
 
 function reportStatus(level: AgencyLevel, year: number, r: StatusReport): ReportStatus {
-  const errors = r.findings.filter((f) => f.severity === 'error');
   return {
     reportId: r.reportId,
     format: r.format,
     publishedAt: r.publishedAt,
     timeliness: timeliness(level, year, r.publishedAt),
-    errors: errors.length,
-    errorRules: [...new Set(errors.map((f) => f.rule))],
-    warnings: r.findings.filter((f) => f.severity === 'warning').length,
+    errors: r.errors,
+    errorRules: r.errorRules,
+    warnings: r.warnings,
     reportsThatYear: r.reportsThatYear,
   };
 }

@@ -3,6 +3,7 @@ import { cellSpecs } from '../annual-report/formats/index.js';
 import { FORMAT_IDS } from '../annual-report/columns.js';
 import { sampleReport } from '../annual-report/rules/test-helpers.test-util.js';
 import { TREND_GROUPS, agencyTrends } from './trends.js';
+import { figuresOf } from './figures.js';
 
 const AGENCY = { id: 7, name: '甲县' };
 
@@ -25,9 +26,9 @@ describe('agencyTrends', () => {
   const r2021 = sampleReport('2021', { year: 2021, cells: { 'table2.licensing.decisions': 55, 'table2.adminFees.amountWan': 0.1 } });
   const r2022 = sampleReport('2021', { year: 2022, cells: { 'table3.granted.total': null, 'table2.adminFees.amountWan': 0.2 } });
   const t = agencyTrends(AGENCY, [
-    { year: 2022, reportId: 3, figures: r2022 },
-    { year: 2019, reportId: 1, figures: r2019 },
-    { year: 2021, reportId: 2, figures: r2021 },
+    { year: 2022, reportId: 3, figures: figuresOf(r2022) },
+    { year: 2019, reportId: 1, figures: figuresOf(r2019) },
+    { year: 2021, reportId: 2, figures: figuresOf(r2021) },
   ]);
   const series = (g: string, s: string) => t.groups.find((x) => x.key === g)!.series.find((x) => x.key === s)!.points;
 
