@@ -21,6 +21,8 @@ import { authRoutes } from './admin/auth-routes.js';
 import { staffRoutes } from './admin/staff-routes.js';
 import { accountRoutes } from './admin/account-routes.js';
 import { apiRoutes } from './api/api-routes.js';
+import { analysisRoutes } from './analysis/routes.js';
+import { analysisApiRoutes } from './api/analysis-api.js';
 import { errorPage } from './views/error-page.js';
 import { PUBLIC } from './auth/principal.js';
 
@@ -84,10 +86,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(authenticate(deps));
   app.use(csrfProtection());
 
+  app.route('/api', analysisApiRoutes(deps));
   app.route('/api', apiRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', accountRoutes(deps));
+  app.route('/', analysisRoutes(deps));
   app.route('/', publicRoutes(deps));
   return app;
 }

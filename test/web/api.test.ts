@@ -205,11 +205,14 @@ describe('operations', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/agencies',
+      '/api/agencies/{id}/trends',
+      '/api/comparisons',
       '/api/openapi.json',
       '/api/reports',
       '/api/reports/{id}',
       '/api/reports/{id}/corrections',
       '/api/reports/{id}/versions',
+      '/api/rollups/{agencyId}/{year}',
       '/healthz',
     ]);
     expect(Object.keys(doc.paths['/api/reports']!).sort()).toEqual(['get', 'post']);
