@@ -52,17 +52,22 @@ export interface AgencyView {
 /** Every published report of one agency (an agency files one a year: a page holds them all). */
 const MAX_REPORTS = 1000;
 
-export async function loadAgencyView(db: Db, agencyId: number): Promise<AgencyView> {
+/** An agency and its trends (NOT_FOUND for an unknown agency). */
+export async function loadAgencyTrends(db: Db, agencyId: number): Promise<{ agency: Agency; trends: AgencyTrends }> {
   const agency = await getAgency(db, agencyId);
-  const [ancestors, children, reports, years, regionYears] = [
+  return { agency, trends: agencyTrends({ id: agency.id, name: agency.name }, await loadAgencyYears(db, agencyId)) };
+}
+
+export async function loadAgencyView(db: Db, agencyId: number): Promise<AgencyView> {
+  const { agency, trends } = await loadAgencyTrends(db, agencyId);
+  const [ancestors, children, reports, regionYears] = [
     await getAncestors(db, agencyId),
     await listChildAgencies(db, agencyId),
     await listReports(db, { agencyId, status: 'matched', limit: MAX_REPORTS }),
-    await loadAgencyYears(db, agencyId),
     await listSubtreeYears(db, agencyId),
   ];
   const sorted = [...reports].sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || b.id - a.id);
-  return { agency, ancestors, children, reports: sorted, trends: agencyTrends({ id: agency.id, name: agency.name }, years), regionYears };
+  return { agency, ancestors, children, reports: sorted, trends, regionYears };
 }
 
 export interface ComparisonView {

@@ -22,7 +22,7 @@ import { agencyIndexPage } from './agency-index-page.js';
 import { comparisonTable, rollupTable, statusTable, trendsTable } from './analysis-tables.js';
 import { comparisonPage } from './comparison-page.js';
 import { MEDIA_TYPES, parseDownloadName, renderDownload, type DataTable } from './data-table.js';
-import { loadAgencyView, loadComparison, loadRegionYear, parseSort, parseYear } from './load.js';
+import { loadAgencyTrends, loadAgencyView, loadComparison, loadRegionYear, parseSort, parseYear } from './load.js';
 import { regionPage } from './region-page.js';
 import { trendSections } from './trend-charts.js';
 
@@ -76,9 +76,8 @@ export function analysisRoutes(deps: WebDeps): Hono<AppEnv> {
   });
 
   app.get('/agencies/:id/download/:file', async (c) => {
-    const id = idOf(c);
-    const agency = await getAgency(db, id);
-    return download(c, ['trends'], async () => trendsTable((await loadAgencyView(db, id)).trends), agency.name);
+    const { agency, trends } = await loadAgencyTrends(db, idOf(c));
+    return download(c, ['trends'], async () => trendsTable(trends), agency.name);
   });
 
   app.get('/regions/:id', async (c) => {

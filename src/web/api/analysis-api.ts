@@ -6,11 +6,11 @@
 import { Hono } from 'hono';
 import { METRICS, METRIC_KEYS, MIN_CASES } from '../../domain/analysis/comparison.js';
 import type { FormatRollup } from '../../domain/analysis/region-rollup.js';
-import type { AppContext, AppEnv, WebDeps } from '../context.js';
+import type { AppEnv, WebDeps } from '../context.js';
 import { intParam } from '../params.js';
-import { invalidParam, loadAgencyView, loadComparison, loadRegionYear, parseSort, parseYear } from '../analysis/load.js';
+import { invalidParam, loadAgencyTrends, loadComparison, loadRegionYear, parseSort, parseYear } from '../analysis/load.js';
 
-function agencyParam(c: AppContext, text: string | undefined): number {
+function agencyParam(text: string | undefined): number {
   const id = intParam(text);
   if (id === undefined) throw invalidParam('agency 须为机关编号。', 'agency must be an agency id.');
   return id;
@@ -38,10 +38,9 @@ export function analysisApiRoutes(deps: WebDeps): Hono<AppEnv> {
   const db = deps.db;
 
   app.get('/agencies/:id/trends', async (c) => {
-    const v = await loadAgencyView(db, agencyParam(c, c.req.param('id')));
-    const t = v.trends;
+    const { agency, trends: t } = await loadAgencyTrends(db, agencyParam(c.req.param('id')));
     return c.json({
-      agency: { id: v.agency.id, name: v.agency.name, level: v.agency.level },
+      agency: { id: agency.id, name: agency.name, level: agency.level },
       years: t.years,
       reports: t.reports.map((r, i) => (r ? { year: t.years[i], reportId: r.reportId, format: r.format, href: `/api/reports/${r.reportId}` } : null)),
       groups: t.groups,
@@ -49,7 +48,7 @@ export function analysisApiRoutes(deps: WebDeps): Hono<AppEnv> {
   });
 
   app.get('/rollups/:agencyId/:year', async (c) => {
-    const id = agencyParam(c, c.req.param('agencyId'));
+    const id = agencyParam(c.req.param('agencyId'));
     const year = yearParam(c.req.param('year'));
     const d = await loadRegionYear(db, id, year);
     const s = d.status;
@@ -67,7 +66,7 @@ export function analysisApiRoutes(deps: WebDeps): Hono<AppEnv> {
   });
 
   app.get('/comparisons', async (c) => {
-    const id = agencyParam(c, c.req.query('agency'));
+    const id = agencyParam(c.req.query('agency'));
     const year = yearParam(c.req.query('year'));
     const order = parseSort(c.req.query('sort'), c.req.query('dir'));
     if (!order) {
