@@ -91,11 +91,7 @@ export async function fillFigures(db: Executor, keys: readonly VersionKey[]): Pr
     const rows = await db
       .selectFrom('report_versions')
       .select(['report_id', 'version', 'model', 'findings'])
-      .where(
-        'report_id',
-        'in',
-        chunk.map((k) => k.reportId),
-      )
+      .where((eb) => eb(eb.refTuple('report_id', 'version'), 'in', chunk.map((k) => eb.tuple(k.reportId, k.version))))
       .execute();
     const made: VersionFigures[] = [];
     for (const r of rows) {
