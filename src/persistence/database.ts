@@ -12,6 +12,7 @@ import type { UsersTable } from './tables/users.table.js';
 import type { SessionsTable } from './tables/sessions.table.js';
 import type { ApiTokensTable } from './tables/api-tokens.table.js';
 import type { CalendarNoticesTable } from './tables/calendar-notices.table.js';
+import type { ReportFiguresTable } from './tables/report-figures.table.js';
 
 export interface Database {
   agencies: AgenciesTable;
@@ -24,6 +25,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   calendar_notices: CalendarNoticesTable;
+  report_figures: ReportFiguresTable;
 }
 
 /** The database as a whole. */

@@ -23,6 +23,8 @@ import { accountRoutes } from './admin/account-routes.js';
 import { agencyRoutes } from './admin/agency-routes.js';
 import { apiRoutes } from './api/api-routes.js';
 import { assetRoutes } from './assets/static-assets.js';
+import { analysisRoutes } from './analysis/routes.js';
+import { analysisApiRoutes } from './api/analysis-api.js';
 import { errorPage } from './views/error-page.js';
 import { PUBLIC } from './auth/principal.js';
 
@@ -103,11 +105,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(authenticate(deps));
   app.use(csrfProtection());
 
+  app.route('/api', analysisApiRoutes(deps));
   app.route('/api', apiRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', accountRoutes(deps));
   app.route('/', agencyRoutes(deps));
+  app.route('/', analysisRoutes(deps));
   app.route('/', publicRoutes(deps));
   return app;
 }

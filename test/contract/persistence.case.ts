@@ -56,7 +56,7 @@ export type OpenTestDatabase = (options?: { migrate?: boolean }) => Promise<Test
 const ctx = { actor: 'test:contract' };
 const PARSER = 'gongkai test';
 
-const TABLES = ['agencies', 'api_tokens', 'audit_log', 'calendar_notices', 'corrections', 'files', 'report_versions', 'reports', 'sessions', 'users'];
+const TABLES = ['agencies', 'api_tokens', 'audit_log', 'calendar_notices', 'corrections', 'files', 'report_figures', 'report_versions', 'reports', 'sessions', 'users'];
 
 async function count(db: Db, table: 'files' | 'reports' | 'report_versions' | 'corrections' | 'audit_log' | 'agencies'): Promise<number> {
   const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { knownMigrations, migrateToLatest } from '../../src/persistence/migrate.js';
 import { persistenceContract } from './persistence.case.js';
 import { calendarContract } from './calendar.case.js';
+import { analysisContract } from './analysis.case.js';
 import { openInFreshSchema, postgresAvailable, POSTGRES_TEST_URL } from './postgres-test-db.js';
 
 const available = await postgresAvailable();
@@ -52,6 +53,7 @@ if (available) {
       }
     });
   });
+  analysisContract('postgres', openPostgres);
 } else if (process.env['GONGKAI_REQUIRE_POSTGRES']) {
   describe('persistence contract: postgres', () => {
     it('is required here (GONGKAI_REQUIRE_POSTGRES) but no server answers', () => {

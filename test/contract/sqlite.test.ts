@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { openDatabase } from '../../src/persistence/open-database.js';
-import { persistenceContract } from './persistence.case.js';
+import { analysisContract } from './analysis.case.js';
 import { calendarContract } from './calendar.case.js';
+import { persistenceContract } from './persistence.case.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-sqlite-'));
 let n = 0;
@@ -21,3 +22,4 @@ const openSqlite = async (options?: { migrate?: boolean }) => {
 
 persistenceContract('sqlite', openSqlite);
 calendarContract('sqlite', openSqlite);
+analysisContract('sqlite', openSqlite);

@@ -80,4 +80,21 @@ describe('accessibility of every page', () => {
       expect($(`#${id}-error`).text(), id).not.toBe('');
     }
   });
+
+  it('the analysis pages: 机关, 机关页, 汇总, 比较', async () => {
+    const c = new Client(h.app);
+    const city = (await c.get('/regions/1')).headers.get('location')!;
+    for (const path of ['/agencies', '/agencies/1', '/agencies/2', city, '/regions/1/2019', '/regions/1/2021', `${city}/comparison`, '/regions/1/2019/comparison?sort=disclosureRate&dir=asc']) {
+      const html = await (await c.get(path)).text();
+      check(html, path);
+      // Every chart has a text alternative and a caption; ids are unique.
+      const $ = cheerio.load(html);
+      $('figure').each((_, f) => {
+        expect($(f).find('[role="img"][aria-label]').length, path).toBe(1);
+        expect($(f).find('figcaption').length, path).toBe(1);
+      });
+      const ids = $('[id]').map((_, e) => $(e).attr('id')).get();
+      expect(new Set(ids).size, `${path}: duplicate ids`).toBe(ids.length);
+    }
+  });
 });

@@ -15,6 +15,7 @@ import { forbidden, unauthenticated } from '../errors.js';
 import { field, files, readForm } from '../form.js';
 import { intParam } from '../params.js';
 import { readableReport } from '../public/routes.js';
+import { versionNow } from '../analysis/findings-now.js';
 import { storeUpload, storedOutcome } from '../upload/store-upload.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
 import { correctionRoutes } from './correction-routes.js';
@@ -62,7 +63,8 @@ export function apiRoutes(deps: WebDeps): Hono<AppEnv> {
 
   app.get('/reports/:id', async (c) => {
     const report = await readableReport(deps, c.get('principal'), c.req.param('id'));
-    const current = await getReportVersion(deps.db, report.id);
+    // Findings as of now: the cross-year checks (W1–W3) against last year's report in the repository.
+    const current = await versionNow(deps.db, report, await getReportVersion(deps.db, report.id));
     // The canonical document (`gongkai.report/1`) in the contract's key order, findings included.
     return c.body(reportToJson(current.model), 200, {
       'content-type': 'application/json; charset=utf-8',

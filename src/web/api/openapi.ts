@@ -3,6 +3,8 @@
  * (`api-routes.ts`); `test/web/api.test.ts` checks that every route is in it.
  * The report body itself is described by `schema/report.schema.json`.
  */
+import { ANALYSIS_PATHS, ANALYSIS_SCHEMAS } from './analysis-openapi.js';
+
 const error = {
   type: 'object',
   required: ['error'],
@@ -112,7 +114,7 @@ export const OPENAPI_DOCUMENT = {
       bearer: { type: 'http', scheme: 'bearer', description: 'API 令牌，权限同所属用户 / API token, scoped like its user' },
       session: { type: 'apiKey', in: 'cookie', name: 'gk_session', description: '网页会话；写操作另需 X-CSRF-Token 头 / web session; writes also need the X-CSRF-Token header' },
     },
-    schemas: { Error: error, ReportSummary: reportSummary, UploadResult: uploadResult, Agency: agency, AgencyChange: agencyChange },
+    schemas: { Error: error, ReportSummary: reportSummary, UploadResult: uploadResult, Agency: agency, AgencyChange: agencyChange, ...ANALYSIS_SCHEMAS },
   },
   paths: {
     '/healthz': {
@@ -343,5 +345,6 @@ export const OPENAPI_DOCUMENT = {
         },
       },
     },
+    ...ANALYSIS_PATHS,
   },
 } as const;

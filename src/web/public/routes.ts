@@ -18,6 +18,7 @@ import { reportListPage } from '../views/report-list.js';
 import { reportPage } from '../views/report-page.js';
 import { loadOriginalText } from './original-text.js';
 import { intParam } from '../params.js';
+import { versionNow } from '../analysis/findings-now.js';
 
 const PAGE_SIZE = 50;
 
@@ -67,7 +68,7 @@ export function publicRoutes(deps: WebDeps): Hono<AppEnv> {
   app.get('/reports/:id', async (c) => {
     const principal = c.get('principal');
     const report = await readableReport(deps, principal, c.req.param('id'));
-    const current = await getReportVersion(deps.db, report.id);
+    const current = await versionNow(deps.db, report, await getReportVersion(deps.db, report.id));
     const agency = report.agencyId !== null ? await findAgency(deps.db, report.agencyId) : undefined;
     const notice = c.req.query('corrected') !== undefined ? `更正已保存，现为第 ${report.version} 版。` : c.req.query('assigned') !== undefined ? '已指定机关。' : undefined;
     return c.html(
@@ -88,7 +89,7 @@ export function publicRoutes(deps: WebDeps): Hono<AppEnv> {
     const report = await readableReport(deps, c.get('principal'), c.req.param('id'));
     const format = c.req.param('format');
     if (!isRendererId(format)) throw notFoundPage();
-    const current = await getReportVersion(deps.db, report.id);
+    const current = await versionNow(deps.db, report, await getReportVersion(deps.db, report.id));
     const renderer = getRenderer(format);
     const bytes = await renderer.render(current.model, { findings: current.findings });
     return c.body(new Uint8Array(bytes), 200, {

@@ -11,6 +11,7 @@ import { canManageAgencies } from '../auth/agency-access.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
 import type { Markup } from './markup.js';
 import { SITE_CSS } from './styles.js';
+import { ANALYSIS_CSS } from '../analysis/analysis-styles.js';
 
 export interface PageOptions {
   readonly title: string;
@@ -30,7 +31,7 @@ function nav(p: Principal): Markup {
       ? html`<li><a href="/account">${p.user.displayName}（${ROLE_LABELS[p.role]}）</a></li>
           <li><form method="post" action="/logout"><input type="hidden" name="${CSRF_FIELD}" value="${p.csrfToken ?? ''}"><button type="submit" class="link">退出</button></form></li>`
       : html`<li><a href="/login">登录</a></li>`;
-  return html`<nav aria-label="主导航"><ul><li><a href="/">报告列表</a></li>${staff}${account}</ul></nav>`;
+  return html`<nav aria-label="主导航"><ul><li><a href="/">报告列表</a></li><li><a href="/agencies">机关与汇总</a></li>${staff}${account}</ul></nav>`;
 }
 
 export function page(o: PageOptions): Markup {
@@ -40,7 +41,7 @@ export function page(o: PageOptions): Markup {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title} - 政府信息公开年度报告</title>
-<style>${raw(STYLESHEET)}${raw(SITE_CSS)}</style>
+<style>${raw(STYLESHEET)}${raw(SITE_CSS)}${raw(ANALYSIS_CSS)}</style>
 ${(o.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body>
