@@ -8,7 +8,7 @@ import { html, raw } from 'hono/html';
 import type { Agency } from '../../domain/agency/agency.js';
 import { cellSpec } from '../../domain/annual-report/formats/index.js';
 import type { Finding } from '../../domain/shared/finding.js';
-import type { FormatRollup } from '../../domain/analysis/region-rollup.js';
+import { ROLLUP_INCOMPLETE, type FormatRollup } from '../../domain/analysis/region-rollup.js';
 import type { AgencyStatus } from '../../domain/analysis/region-status.js';
 import type { RegionYear } from '../../persistence/repositories/analysis/region-analysis.js';
 import { table3Html, table4Html, type CellMarks } from '../../render/html/tables.js';
@@ -28,27 +28,48 @@ export interface RegionPageView {
 
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
 
-function findingList(findings: readonly Finding[], idPrefix: string): Markup {
-  if (findings.length === 0) return html`<p>合计表符合勾稽关系（R1—R4），没有空白的合计单元格。</p>`;
-  return html`<ol class="findings">${findings.map(
-    (f, i) => html`<li id="${idPrefix}-f${i + 1}" class="finding-${f.severity}"><strong>${SEVERITY[f.severity]} ${f.rule}</strong>：${f.message.zh}${f.blanksAsZero ? '（空白按 0 计）' : ''}</li>`,
-  )}</ol>`;
+/**
+ * A region may hold thousands of agencies: lists of agencies on the page show the first
+ * `LIST_LIMIT` and the count; the complete lists are in the downloads.
+ */
+const LIST_LIMIT = 30;
+
+function firstOf<T>(items: readonly T[], item: (x: T, i: number) => Markup, more: (n: number) => Markup): Markup {
+  return html`${items.slice(0, LIST_LIMIT).map(item)}${items.length > LIST_LIMIT ? more(items.length - LIST_LIMIT) : ''}`;
 }
 
+function findingList(findings: readonly Finding[], idPrefix: string): Markup {
+  const own = findings.map((f, i) => ({ f, i })).filter(({ f }) => f.rule !== ROLLUP_INCOMPLETE);
+  const blanks = findings.filter((f) => f.rule === ROLLUP_INCOMPLETE);
+  if (own.length === 0 && blanks.length === 0) return html`<p>合计表符合勾稽关系（R1—R4），没有空白的合计单元格。</p>`;
+  return html`${own.length ? html`<ol class="findings">${own.map(
+    ({ f, i }) => html`<li id="${idPrefix}-f${i + 1}" class="finding-${f.severity}"><strong>${SEVERITY[f.severity]} ${f.rule}</strong>：${f.message.zh}${f.blanksAsZero ? '（空白按 0 计）' : ''}</li>`,
+  )}</ol>` : html`<p>合计表的已知部分符合勾稽关系（R1—R4）。</p>`}
+${blanks.length
+    ? html`<p>${blanks.length} 个机关的报告有空白单元格，相应合计不完整：</p>
+<ul class="findings">${firstOf(
+        blanks,
+        (f) => html`<li class="finding-warning"><strong>${SEVERITY.warning} ${f.rule}</strong>：${f.message.zh}</li>`,
+        (n) => html`<li>……另有 ${n} 个机关（每个机关的空白单元格见合计表下载）</li>`,
+      )}</ul>`
+    : ''}`;}
+
+/** Marks on the summed tables: the rules' findings, and one mark per incomplete cell (not one per agency). */
 function marksOf(part: FormatRollup, idPrefix: string): CellMarks {
   const marks = new Map<string, { severity: 'error' | 'warning'; title: string; describedBy: string[] }>();
+  const add = (path: string, severity: 'error' | 'warning', title: string, describedBy: string) => {
+    const m = marks.get(path);
+    marks.set(path, {
+      severity: m?.severity === 'error' || severity === 'error' ? 'error' : 'warning',
+      title: m ? `${m.title}\n${title}` : title,
+      describedBy: [...(m?.describedBy ?? []), describedBy],
+    });
+  };
   part.findings.forEach((f, i) => {
-    if (f.severity === 'info') return;
-    for (const p of f.paths) {
-      const m = marks.get(p);
-      const title = `${SEVERITY[f.severity]} ${f.rule}：${f.message.zh}`;
-      marks.set(p, {
-        severity: m?.severity === 'error' || f.severity === 'error' ? 'error' : 'warning',
-        title: m ? `${m.title}\n${title}` : title,
-        describedBy: [...(m?.describedBy ?? []), `${idPrefix}-f${i + 1}`],
-      });
-    }
+    if (f.severity === 'info' || f.rule === ROLLUP_INCOMPLETE) return;
+    for (const p of f.paths) add(p, f.severity, `${SEVERITY[f.severity]} ${f.rule}：${f.message.zh}`, `${idPrefix}-f${i + 1}`);
   });
+  part.incomplete.forEach((c, i) => add(c.path, 'warning', `合计不完整：${c.blankIn.length} 个机关该格空白，已知部分合计 ${c.knownSum}`, `${idPrefix}-inc${i + 1}`));
   return marks;
 }
 
@@ -61,7 +82,8 @@ function incompleteTable(part: FormatRollup): Markup {
 <caption>空白的合计单元格（${part.incomplete.length} 个）</caption>
 <thead><tr><th scope="col">单元格</th><th scope="col" class="num">已知部分合计</th><th scope="col">该格空白的机关</th></tr></thead>
 <tbody>${part.incomplete.map(
-    (c) => html`<tr><th scope="row">${cellSpec(part.format, c.path)?.label ?? c.path}</th><td class="num">${c.knownSum}</td><td>${c.blankIn.map((a, i) => html`${i ? '、' : ''}<a href="/agencies/${a.id}">${a.name}</a>`)}</td></tr>`,
+    (c, n) =>
+      html`<tr id="part-${part.format}-inc${n + 1}"><th scope="row">${cellSpec(part.format, c.path)?.label ?? c.path}</th><td class="num">${c.knownSum}</td><td>${c.blankIn.length} 个：${c.blankIn.slice(0, 5).map((a, i) => html`${i ? '、' : ''}<a href="/agencies/${a.id}">${a.name}</a>`)}${c.blankIn.length > 5 ? html`等（完整名单见合计表下载）` : ''}</td></tr>`,
   )}</tbody>
 </table></div>`;
 }
@@ -91,10 +113,20 @@ ${incompleteTable(part)}
 <h3>合计表的校验</h3>
 ${findingList(part.findings, id)}
 <details><summary>参与${index === 0 ? '' : '此'}合计的 ${part.members.length} 个机关</summary>
-<ul class="inline-list">${part.members.map((m) => html`<li><a href="/agencies/${m.agency.id}">${m.agency.name}</a>（<a href="/reports/${m.reportId}">报告</a>）</li>`)}</ul>
+<ul class="inline-list">${firstOf(
+    part.members,
+    (m) => html`<li><a href="/agencies/${m.agency.id}">${m.agency.name}</a>（<a href="/reports/${m.reportId}">报告</a>）</li>`,
+    (n) => html`<li>……另有 ${n} 个机关（完整名单见报送情况下载）</li>`,
+  )}</ul>
 </details>
 </section>`;
 }
+
+const moreRows = (n: number): Markup => html`<li>……另有 ${n} 个（完整名单见报送情况下载）</li>`;
+const moreTableRows =
+  (columns: number) =>
+  (n: number): Markup =>
+    html`<tr><td colspan="${columns}">……另有 ${n} 个（完整名单见报送情况下载）</td></tr>`;
 
 function agencyLink(r: AgencyStatus): Markup {
   return html`<a href="/agencies/${r.agency.id}">${r.agency.name}</a>`;
@@ -103,24 +135,28 @@ function agencyLink(r: AgencyStatus): Markup {
 function statusSection(d: RegionYear): Markup {
   const s = d.status;
   const missing = s.missing.length
-    ? html`<ul class="inline-list">${s.missing.map((r) => html`<li>${agencyLink(r)}（${LEVEL_LABELS[r.agency.level]}）</li>`)}</ul>`
+    ? html`<ul class="inline-list">${firstOf(s.missing, (r) => html`<li>${agencyLink(r)}（${LEVEL_LABELS[r.agency.level]}）</li>`, moreRows)}</ul>`
     : html`<p>全部机关均已有报告。</p>`;
   const late = s.late.length
     ? html`<div class="table-wrap"><table class="list"><caption>逾期公布的报告</caption>
 <thead><tr><th scope="col">机关</th><th scope="col">发布日期</th><th scope="col">公布期限</th><th scope="col">按期情况</th><th scope="col">报告</th></tr></thead>
-<tbody>${s.late.map(
+<tbody>${firstOf(
+        s.late,
         (r) => html`<tr><th scope="row">${agencyLink(r)}</th><td>${r.report!.publishedAt}</td><td>${r.report!.timeliness.kind === 'late' ? r.report!.timeliness.deadline : ''}</td><td>${timelinessText(r.report!.timeliness)}</td><td><a href="/reports/${r.report!.reportId}">查看</a></td></tr>`,
+        moreTableRows(5),
       )}</tbody></table></div>`
     : html`<p>没有逾期公布的报告。</p>`;
   const unknown = s.dateUnknown.length
     ? html`<h3>发布日期不明（${s.dateUnknown.length}）</h3><p class="hint">报告中没有可识别的发布日期，无法判断是否按期。</p>
-<ul class="inline-list">${s.dateUnknown.map((r) => html`<li>${agencyLink(r)}（<a href="/reports/${r.report!.reportId}">报告</a>）</li>`)}</ul>`
+<ul class="inline-list">${firstOf(s.dateUnknown, (r) => html`<li>${agencyLink(r)}（<a href="/reports/${r.report!.reportId}">报告</a>）</li>`, moreRows)}</ul>`
     : '';
   const errors = s.withErrors.length
     ? html`<div class="table-wrap"><table class="list"><caption>校验有错误的报告</caption>
 <thead><tr><th scope="col">机关</th><th scope="col" class="num">错误数</th><th scope="col">规则</th><th scope="col">报告</th></tr></thead>
-<tbody>${s.withErrors.map(
+<tbody>${firstOf(
+        s.withErrors,
         (r) => html`<tr><th scope="row">${agencyLink(r)}</th><td class="num">${r.report!.errors}</td><td>${r.report!.errorRules.join('、')}</td><td><a href="/reports/${r.report!.reportId}">查看</a></td></tr>`,
+        moreTableRows(4),
       )}</tbody></table></div>`
     : html`<p>没有校验错误。</p>`;
   return html`<section aria-labelledby="status-heading">
