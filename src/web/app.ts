@@ -16,6 +16,7 @@ import type { AppContext, AppEnv, WebDeps } from './context.js';
 import { mapError, notFoundPage } from './errors.js';
 import { authenticate } from './middleware/authenticate.js';
 import { csrfProtection } from './middleware/csrf.js';
+import { publicPageCache } from './middleware/public-page-cache.js';
 import { publicRoutes } from './public/routes.js';
 import { authRoutes } from './admin/auth-routes.js';
 import { staffRoutes } from './admin/staff-routes.js';
@@ -104,6 +105,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   );
   app.use(authenticate(deps));
   app.use(csrfProtection());
+  app.use(publicPageCache(deps.db));
 
   app.route('/api', analysisApiRoutes(deps));
   app.route('/api', apiRoutes(deps));
