@@ -350,3 +350,15 @@ describe('reference number', () => {
     expect(composeLetter('acknowledgement', input([register('2024-09-27')], { reference: '某政公开受〔2024〕17号' })).reference).toBe('某政公开受〔2024〕17号');
   });
 });
+
+describe('staff notes', () => {
+  it('say how the periods were counted where the calendar computed them', () => {
+    const nextDay = composeLetter('acknowledgement', input([register('2024-09-27')]));
+    expect(nextDay.notes.map((n) => n.zh).join()).toContain('“次日起算”');
+    const sameDay = composeLetter('acknowledgement', input([register('2024-09-27')], { policy: { counting: { countFrom: 'sameDay', outsideCoverage: 'error' }, feeClock: 'paused' } }));
+    expect(sameDay.notes.map((n) => n.zh).join()).toContain('“当日起算”');
+    // Counting from the same day: Fri 09-27 is day 1, so day 20 is 10-29.
+    expect(all(sameDay)).toContain('于2024年10月29日前作出答复');
+    expect(composeLetter('decision', input(decidedCase('disclosed'))).notes.map((n) => n.zh).join()).not.toContain('起算');
+  });
+});

@@ -6,6 +6,7 @@
 import { isIsoDate, type IsoDate } from '../domain/calendar/iso-date.js';
 import type { Applicant } from '../domain/cases/applicant.js';
 import type { ConsultedParty } from '../domain/cases/case-events.js';
+import { DEFAULT_CASE_POLICY, type CasePolicy } from '../domain/cases/case-state.js';
 import type { Outcome } from '../domain/cases/outcome.js';
 import { GongkaiError } from '../domain/shared/errors.js';
 import type { Message } from '../domain/shared/finding.js';
@@ -109,6 +110,22 @@ export function withoutApplicant(letter: Letter, applicant: Applicant): Letter {
   };
 }
 
+/** Letters whose dates the calendar computes (the others print dates the clerk chose or the case recorded). */
+const COUNTED: ReadonlySet<LetterKind> = new Set(['acknowledgement', 'extension', 'consultation', 'fee']);
+
+/** How the periods were counted: a choice the regulation leaves open (domain.md §3.3 item 9). */
+function countingNote(policy: CasePolicy): Message {
+  return policy.counting.countFrom === 'nextDay'
+    ? {
+        zh: '期限按“次日起算”计算（起算日不计入），是程序期间的一般规则，条例未明文规定（未经核实）。',
+        en: 'Periods are counted from the next day (the start day does not count): the general rule of procedural periods, not written in the regulation (unverified).',
+      }
+    : {
+        zh: '期限按“当日起算”计算（起算日为工作日时计为第1个工作日），系本机关选择的计算方法。',
+        en: 'Periods are counted from the same day (a working start day is day 1), as this agency chose.',
+      };
+}
+
 function incomplete(missing: readonly string[], title: string): GongkaiError {
   const list = missing.map((m) => (FACT_SOURCES[m] ? `“${m}”（${FACT_SOURCES[m]}）` : `“${m}”`));
   return new GongkaiError('LETTER_INCOMPLETE', {
@@ -148,6 +165,7 @@ export function composeLetter(kind: LetterKind, input: ComposeInput): Letter {
         zh: `${c.law}${c.article}（${ARTICLES[c.key]!.gist}）未经核实，发出前请核对。`,
         en: `${c.law}${c.article} is not verified against its source; check before sending.`,
       })),
+    ...(COUNTED.has(kind) ? [countingNote(input.policy ?? DEFAULT_CASE_POLICY)] : []),
     ...(template.notes ?? []),
     ...subject.after.findings.map((f) => f.message),
   ];

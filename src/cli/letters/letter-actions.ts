@@ -9,7 +9,7 @@ import { GongkaiError } from '../../domain/shared/errors.js';
 import { parseCaseJson } from '../../letters/case-file.js';
 import { composeLetter } from '../../letters/compose-letter.js';
 import { LETTER_KINDS, LETTER_KIND_LABELS, isLetterKind, type Letter, type LetterKind } from '../../letters/letter.js';
-import { letterToDocx, letterToHtml } from '../../letters/render/index.js';
+import { letterToDocx, letterToHtml, letterToPdf } from '../../letters/render/index.js';
 import { calendarFor } from '../calendar/calendar-actions.js';
 import { EXIT } from '../errors.js';
 import { readInput, writeOutput } from '../io.js';
@@ -43,10 +43,8 @@ async function render(letter: Letter, format: LetterFormat): Promise<Uint8Array>
       return new TextEncoder().encode(letterToHtml(letter));
     case 'json':
       return new TextEncoder().encode(`${JSON.stringify(letter, null, 2)}\n`);
-    case 'pdf': {
-      const { letterToPdf } = await import('../../letters/render/letter-pdf.js');
+    case 'pdf':
       return letterToPdf(letter);
-    }
   }
 }
 

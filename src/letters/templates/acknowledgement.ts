@@ -25,10 +25,4 @@ export const ACKNOWLEDGEMENT: LetterTemplate = {
     '申请内容不明确需要补正的，本机关将于{{补正告知期限}}前一次性告知{{您}}，答复期限自本机关收到补正的申请之日起计算（[[条例第三十条]]）。需要征求第三方或者其他机关意见的，所需时间不计算在答复期限内（[[条例第三十三条第三款]]）。',
     '本回执仅证明本机关已收到{{您}}的申请，不是对申请事项的答复。',
   ],
-  notes: [
-    {
-      zh: '期限按“次日起算”计算（收到申请之日不计入），是程序期间的一般规则，条例未明文规定（domain.md §3.3 第9项，未经核实）。',
-      en: 'Periods are counted from the next day (the day of receipt does not count): the general rule of procedural periods, not written in the regulation (domain.md §3.3 item 9, unverified).',
-    },
-  ],
 };
