@@ -43,6 +43,7 @@ describe('gongkai letter', () => {
     expect(value).toContain('（盖章处）');
     expect(value).toContain(AGENCY.name);
     expect(r.stderr).toContain('注意：期限按“次日起算”计算');
+    for (const secret of Object.values(APPLICANT)) expect(r.stderr).not.toContain(secret);
   });
 
   it('takes the kind by its Chinese name and writes HTML to stdout, with the remedies', () => {
@@ -66,6 +67,7 @@ describe('gongkai letter', () => {
     const path = caseFile('same-day.json', [register], { policy: { countFrom: 'sameDay' } });
     const r = gongkai(['letter', '--kind', 'acknowledgement', '--case', path, '--to', 'json']);
     expect(r.stdout.toString('utf8')).toContain('于2024年10月29日前作出答复');
+    expect(r.stderr).toContain('“当日起算”');
   });
 
   it('refuses a letter the case is not ready for, an unknown kind, and missing facts, writing nothing', () => {
@@ -101,6 +103,18 @@ describe('gongkai letter', () => {
     expect(r.stderr).toContain('错误 [BROWSER_UNAVAILABLE]：找不到 Chromium（/nonexistent/chromium）');
     expect(r.stderr).toContain('Error [BROWSER_UNAVAILABLE]: Chromium was not found');
     expect(readdirSync(tmp).filter((f) => f.startsWith('none.pdf'))).toEqual([]);
+  });
+
+  it('makes every letter of the sample case (samples/case-2024-017.json)', () => {
+    const sample = join(import.meta.dirname, '..', 'samples/case-2024-017.json');
+    for (const kind of ['acknowledgement', 'correction', 'extension', 'consultation', 'decision']) {
+      const r = gongkai(['letter', '--kind', kind, '--case', sample, '--to', 'html']);
+      expect(r.code, `${kind}: ${r.stderr}`).toBe(0);
+      expect(r.stdout.toString('utf8')).toContain('某某县人民政府办公室');
+    }
+    const consultation = gongkai(['letter', '--kind', 'consultation', '--case', sample, '--to', 'html']).stdout.toString('utf8');
+    expect(consultation).not.toContain('王小明');
+    expect(consultation).not.toContain('13900001234');
   });
 
   const plan = planBrowserTests(process.env);
