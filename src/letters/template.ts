@@ -75,21 +75,33 @@ function templateError(template: LetterTemplate, zh: string, en: string): Gongka
   return new GongkaiError('INVALID_VALUE', { zh: `文书模板 ${name} 有误：${zh}`, en: `Letter template ${name} is wrong: ${en}` });
 }
 
-/** Tracks citations in order, and which laws have already been named in full. */
+/**
+ * Tracks citations in order, and which laws have already been named in full.
+ * Inside parentheses a first citation prints the full name without introducing
+ * the short one (no brackets within brackets); right after `、` or `和` a
+ * further article of the law just cited prints the article alone
+ * (《条例》第二条、第三十八条).
+ */
 class Citer {
   readonly citations: Citation[] = [];
   private readonly named = new Set<LawId>();
+  private last: LawId | null = null;
 
-  cite(key: string, template: LetterTemplate): string {
+  cite(key: string, template: LetterTemplate, before: string): string {
     const article = ARTICLES[key];
     if (!article) throw templateError(template, `未知的法律条文“${key}”（见 legal-basis.ts）`, `unknown article “${key}” (see legal-basis.ts)`);
     const law = LAWS[article.law];
     if (!this.citations.some((c) => c.key === key)) {
       this.citations.push({ key, law: law.full, article: article.article, verified: article.verified });
     }
+    const follows = this.last === article.law && /[、和及]$/u.test(before) && article.article !== '';
+    this.last = article.law;
+    if (follows) return article.article;
     if (this.named.has(article.law) && law.short) return `${law.short}${article.article}`;
+    const open = (before.match(/（/gu) ?? []).length > (before.match(/）/gu) ?? []).length;
+    if (open || !law.short) return `${law.full}${article.article}`;
     this.named.add(article.law);
-    return law.short ? `${law.full}（以下简称${law.short}）${article.article}` : `${law.full}${article.article}`;
+    return `${law.full}（以下简称${law.short}）${article.article}`;
   }
 }
 
@@ -99,14 +111,14 @@ function has(facts: Facts, name: string, template: LetterTemplate): boolean {
   return v !== undefined && (typeof v !== 'string' || v.trim() !== '');
 }
 
-function expand(text: string, facts: Facts, template: LetterTemplate, citer: Citer, missing: Set<string>): string {
+function expand(text: string, facts: Facts, template: LetterTemplate, citer: Citer, missing: Set<string>, before = ''): string {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(TOKEN)) {
     out += text.slice(last, m.index);
     last = m.index + m[0].length;
     if (m[2] !== undefined) {
-      out += citer.cite(m[2], template);
+      out += citer.cite(m[2], template, before + out);
       continue;
     }
     const name = m[1]!;
@@ -116,7 +128,7 @@ function expand(text: string, facts: Facts, template: LetterTemplate, citer: Cit
       continue;
     }
     const value = facts.values[name]!;
-    out += typeof value === 'string' ? value : expand(value.rich, facts, template, citer, missing);
+    out += typeof value === 'string' ? value : expand(value.rich, facts, template, citer, missing, before + out);
   }
   return out + text.slice(last);
 }

@@ -19,7 +19,7 @@ function refusal(ground: RefusalGround): LetterTemplate {
     title: ANSWER_TITLE,
     body: [
       OPENING,
-      `经审查，{{您}}所申请公开的信息${WITHHOLDING_GROUNDS[ground]}。根据[[条例第三十六条第（三）项]]，现告知{{您}}该信息不予公开。`,
+      `经审查，{{您}}所申请公开的信息${WITHHOLDING_GROUNDS[ground]}。根据[[条例第三十六条第（三）项]]，特此告知。`,
       ...(ground === 'thirdPartyRights' ? [{ if: '第三方不同意', text: '本机关已依照[[条例第三十二条]]书面征求第三方意见，第三方不同意公开。' }] : []),
       ...(ground === 'adminQuery' ? [{ if: '办理渠道', text: '{{您}}可以通过以下途径查询：{{办理渠道}}。' }] : []),
       FURTHER_REASONS,
