@@ -148,7 +148,7 @@ function sealDocx(letter: Letter): Table {
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 keepNext: true,
-                children: [new TextRun({ text: `（${WORDS.seal}）`, size: SIZE.small, color: '777777' })],
+                children: [new TextRun({ text: `（${WORDS.seal}）`, size: SIZE.small, color: '595959' })],
               }),
             ],
           }),

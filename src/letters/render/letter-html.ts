@@ -32,7 +32,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .attachments p + p { padding-left: 3em; }
 .seal { display: flex; justify-content: flex-end; margin-top: 2em; break-inside: avoid; }
 .seal-column { display: flex; flex-direction: column; align-items: center; min-width: ${SEAL_BOX_MM + 20}mm; }
-.seal-box { width: ${SEAL_BOX_MM}mm; height: ${SEAL_BOX_MM}mm; border: 1px dashed #777; color: #777; font-size: 10pt; line-height: 1.4; display: flex; align-items: center; justify-content: center; }
+.seal-box { width: ${SEAL_BOX_MM}mm; height: ${SEAL_BOX_MM}mm; border: 1px dashed #666; color: #595959; font-size: 10pt; line-height: 1.4; display: flex; align-items: center; justify-content: center; }
 .seal p { text-indent: 0; text-align: center; }
 @media screen { body { background: #eee; } .letter { background: #fff; margin: 1em auto; padding: 2em 3em; } }
 @media print { .letter { max-width: none; padding: 0; } }

@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../domain/cases/case-events.js';
 import { isGongkaiError } from '../../domain/shared/errors.js';
 import { normalizePdfText } from '../../ingest/pdf/radicals.js';
-import { planBrowserTests } from '../../../test/browser/browser-plan.js';
+import { chromium } from 'playwright-core';
+import { axeViolations, describeViolations } from '../../../test/browser/axe.js';
+import { CHROMIUM_ARGS, planBrowserTests } from '../../../test/browser/browser-plan.js';
+import { letterToHtml } from './letter-html.js';
 import { composeLetter } from '../compose-letter.js';
 import { AGENCY, APPLICANT, application, d, decidedCase, input, register } from '../example-letters.test-util.js';
 import { lettersToPdf, openLetterPrinter, type LetterPrinter } from './letter-pdf.js';
@@ -78,6 +81,23 @@ describe.skipIf(PLAN.kind === 'skip')(`letterToPdf in Chromium${PLAN.kind === 's
     const pdfs = await lettersToPdf([ack(), ack()], { executablePath: PLAN.kind === 'run' ? PLAN.executablePath : '' });
     expect(pdfs).toHaveLength(2);
     expect((await pdfText(pdfs[1]!)).text).toContain(folded('政府信息公开申请受理回执'));
+  });
+
+  it('is an HTML page that meets WCAG 2.1 AA (axe-core), every kind of letter', async () => {
+    if (PLAN.kind !== 'run') throw new Error(PLAN.reason);
+    const browser = await chromium.launch({ executablePath: PLAN.executablePath, args: [...CHROMIUM_ARGS] });
+    try {
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      const fee: CaseEvent[] = [register('2024-09-27'), { type: 'feeNotice', on: d('2024-09-30'), basis: { method: 'perVolume', pages: 250 }, amountYuan: 4700 }];
+      for (const letter of [ack(), composeLetter('fee', input(fee)), composeLetter('decision', input(decidedCase('partiallyDisclosed'), { details: { withheld: { part: '报价', ground: 'thirdPartyRights' }, attachments: ['甲', '乙'] } }))]) {
+        await page.setContent(letterToHtml(letter));
+        const violations = await axeViolations(page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+      }
+    } finally {
+      await browser.close();
+    }
   });
 
   it('refuses to print once closed', async () => {
