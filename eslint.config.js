@@ -22,6 +22,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/letters/**/*.ts'],
+    ignores: ['src/letters/render/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['node:*', 'fs', 'path', 'docx', 'playwright-core'], message: 'letters/ (outside render/) is pure: no I/O, no file formats.' },
+        { group: ['../cli/*', '../web/*', '../persistence/*', '../ingest/*'], message: 'letters/ builds on domain/ only.' },
+      ] }],
+    },
+  },
+  {
     // Browser scripts served by the web app: plain scripts (no modules, no bundler), browser globals only.
     files: ['assets/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', XMLHttpRequest: 'readonly', FormData: 'readonly' } },
