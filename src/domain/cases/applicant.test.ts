@@ -23,3 +23,12 @@ describe('applicants', () => {
     expect(applicantKey(person)).toBe(applicantKey({ ...person, idProof: { type: 'residentIdCard', number: ' 11010519491231002x ' } }));
   });
 });
+
+describe('problems never quote a personal identity number', () => {
+  it('names the check that failed, not the number', () => {
+    const number = '110101199003071234';
+    const problems = applicantProblems({ kind: 'naturalPerson', name: '张三', idProof: { type: 'residentIdCard', number }, contact: { phone: '13800000000' } });
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(`${p.zh} ${p.en}`).not.toContain(number);
+  });
+});

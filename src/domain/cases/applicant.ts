@@ -71,7 +71,7 @@ export function applicantProblems(a: Applicant): Message[] {
   switch (a.idProof?.type) {
     case 'residentIdCard':
       if (!person) out.push({ zh: '法人或其他组织不能以居民身份证作为身份证明', en: 'an organisation cannot prove its identity with a resident ID card' });
-      else if (number && !isValidResidentId(number)) out.push({ zh: `居民身份证号码 ${number} 校验不通过`, en: `resident ID number ${number} fails its check` });
+      else if (number && !isValidResidentId(number)) out.push({ zh: '居民身份证号码校验不通过（请核对号码）', en: 'the resident ID number fails its check' });
       break;
     case 'uscc':
       if (person) out.push({ zh: '自然人不能以统一社会信用代码作为身份证明', en: 'a natural person cannot prove identity with a credit code' });
