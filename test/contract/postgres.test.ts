@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { knownMigrations, migrateToLatest } from '../../src/persistence/migrate.js';
 import { persistenceContract } from './persistence.case.js';
 import { calendarContract } from './calendar.case.js';
+import { casesContract } from './cases.case.js';
 import { openInFreshSchema, postgresAvailable, POSTGRES_TEST_URL } from './postgres-test-db.js';
 
 const available = await postgresAvailable();
@@ -20,6 +21,7 @@ if (available) {
   };
   persistenceContract('postgres', openPostgres);
   calendarContract('postgres', openPostgres);
+  casesContract('postgres', openPostgres);
 
   describe('migrations: postgres schemas', () => {
     it('keeps the history of each schema apart: a migrated schema beside a fresh one changes nothing for it', async () => {

@@ -8,6 +8,7 @@ import { afterAll } from 'vitest';
 import { openDatabase } from '../../src/persistence/open-database.js';
 import { persistenceContract } from './persistence.case.js';
 import { calendarContract } from './calendar.case.js';
+import { casesContract } from './cases.case.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-sqlite-'));
 let n = 0;
@@ -21,3 +22,4 @@ const openSqlite = async (options?: { migrate?: boolean }) => {
 
 persistenceContract('sqlite', openSqlite);
 calendarContract('sqlite', openSqlite);
+casesContract('sqlite', openSqlite);
