@@ -9,6 +9,7 @@ import { openDatabase } from '../../src/persistence/open-database.js';
 import { persistenceContract } from './persistence.case.js';
 import { calendarContract } from './calendar.case.js';
 import { casesContract } from './cases.case.js';
+import { casesReportContract } from './cases-report.case.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-sqlite-'));
 let n = 0;
@@ -23,3 +24,4 @@ const openSqlite = async (options?: { migrate?: boolean }) => {
 persistenceContract('sqlite', openSqlite);
 calendarContract('sqlite', openSqlite);
 casesContract('sqlite', openSqlite);
+casesReportContract('sqlite', openSqlite);
