@@ -86,7 +86,9 @@ function overview(f: NarrativeFacts): string {
 
 function proactive(f: NarrativeFacts): string {
   const t2 = table2Sentence(f);
-  return t2 ? `本年度主动公开政府信息情况如下：${t2}` : '本年度主动公开政府信息情况见下表。';
+  return t2
+    ? `本年度，本机关按照《中华人民共和国政府信息公开条例》第二十条、第二十一条的规定主动公开政府信息，主要数据如下：${t2}`
+    : '本年度主动公开政府信息的情况见下表。';
 }
 
 function applications(f: NarrativeFacts): string {
@@ -95,13 +97,10 @@ function applications(f: NarrativeFacts): string {
   const notProcessed = sum(f, rowsOf(f, 'notProcessed.'));
   const other = f.format === '2019' ? n(f, 'table3.otherHandling.total.total') : sum(f, rowsOf(f, 'otherHandling.'));
   const processed = n(f, 'table3.totalProcessed.total');
-  const lines = ['本年度收到和处理政府信息公开申请情况见下表。'];
-  if (processed > 0) {
-    lines.push(
-      `本年度办结的申请中，予以公开${n(f, 'table3.granted.total')}件，部分公开${n(f, 'table3.partialGrant.total')}件，不予公开${denied}件，无法提供${unable}件，不予处理${notProcessed}件，其他处理${other}件。`,
-    );
-  }
-  return lines.join('\n');
+  // One paragraph: a short line with numbers could be taken for a table row by readers.
+  return processed > 0
+    ? `本年度收到和处理政府信息公开申请的情况见下表。本年度办结的申请中，予以公开${n(f, 'table3.granted.total')}件，部分公开${n(f, 'table3.partialGrant.total')}件，不予公开${denied}件，无法提供${unable}件，不予处理${notProcessed}件，其他处理${other}件。`
+    : '本年度收到和处理政府信息公开申请的情况见下表。';
 }
 
 function reviewLitigation(f: NarrativeFacts): string {
@@ -112,13 +111,12 @@ function reviewLitigation(f: NarrativeFacts): string {
   if (rec === 0 && direct + after === 0) return '本年度未发生因政府信息公开引起的行政复议和行政诉讼。';
   const parts = (group: string) =>
     `其中结果维持${g(group, 'upheld')}件、结果纠正${g(group, 'corrected')}件、其他结果${g(group, 'other')}件、尚未审结${g(group, 'pending')}件`;
-  const lines = [rec === 0 ? '本年度未发生因政府信息公开引起的行政复议。' : `本年度因政府信息公开工作被申请行政复议${rec}件，${parts('reconsideration')}。`];
-  lines.push(
+  const reconsideration = rec === 0 ? '本年度未发生因政府信息公开引起的行政复议。' : `本年度因政府信息公开工作被申请行政复议${rec}件，${parts('reconsideration')}。`;
+  const litigation =
     direct + after === 0
       ? '本年度未发生因政府信息公开引起的行政诉讼。'
-      : `本年度因政府信息公开工作被提起行政诉讼${direct + after}件。未经复议直接起诉的${direct}件，${parts('litigationDirect')}；复议后起诉的${after}件，${parts('litigationAfterReconsideration')}。`,
-  );
-  return lines.join('\n');
+      : `本年度因政府信息公开工作被提起行政诉讼${direct + after}件。未经复议直接起诉的${direct}件，${parts('litigationDirect')}；复议后起诉的${after}件，${parts('litigationAfterReconsideration')}。`;
+  return `${reconsideration}${litigation}`;
 }
 
 function problems(f: NarrativeFacts): string {
