@@ -3,7 +3,7 @@
  * shares: missing path, directory, empty and oversized files are refused with a
  * coded error before any parsing.
  */
-import { open, stat } from 'node:fs/promises';
+import { open, rename, stat, writeFile } from 'node:fs/promises';
 import { GongkaiError } from '../domain/shared/errors.js';
 import { DEFAULT_MAX_BYTES, tooLarge } from '../ingest/parse.js';
 
@@ -45,4 +45,15 @@ async function readStdin(max: number): Promise<Uint8Array> {
     chunks.push(b);
   }
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** Writes output to stdout (no file or `-`), or beside the file and renamed onto it: never a half-written file. */
+export async function writeOutput(bytes: Uint8Array, output: string | undefined): Promise<void> {
+  if (!output || output === '-') {
+    process.stdout.write(bytes);
+    return;
+  }
+  const tmp = `${output}.${process.pid}.tmp`;
+  await writeFile(tmp, bytes);
+  await rename(tmp, output);
 }

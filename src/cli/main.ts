@@ -13,6 +13,8 @@ import { registerExport } from './commands/export.js';
 import { registerServe } from './commands/serve.js';
 import { registerToken } from './commands/token.js';
 import { registerCalendar } from './commands/calendar.js';
+import { registerCases } from './commands/cases.js';
+import { registerReport } from './commands/report.js';
 import { reportError, EXIT } from './errors.js';
 
 async function run(fn: () => Promise<number>): Promise<void> {
@@ -39,6 +41,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerServe(program, run);
   registerToken(program, run);
   registerCalendar(program, run);
+  registerCases(program, run);
+  registerReport(program, run);
   program.addHelpText(
     'after',
     `
@@ -48,7 +52,9 @@ export async function main(argv: readonly string[]): Promise<void> {
   gongkai check 2024.html --previous 2023.html --json
   gongkai render report.pdf --to xlsx -o report.xlsx
   gongkai bulk reports/ -o reports.ndjson
-  gongkai calendar due --from 2024-09-27 --workdays 20`,
+  gongkai calendar due --from 2024-09-27 --workdays 20
+  gongkai cases simulate --agency 兴和县人民政府 --year 2024 --count 5000
+  gongkai report generate --agency 兴和县人民政府 --year 2024 --to docx -o 2024.docx`,
   );
   try {
     await program.parseAsync(argv as string[]);

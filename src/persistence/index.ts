@@ -93,3 +93,11 @@ export {
   type GenerateReportInput,
   type GenerateReportResult,
 } from './repositories/cases/generate-annual-report.js';
+export {
+  importCaseHistories,
+  analyzeCaseTables,
+  type CaseHistory,
+  type HistoryReview,
+  type ImportHistoriesOptions,
+  type ImportHistoriesResult,
+} from './repositories/cases/import-case-histories.js';

@@ -11,6 +11,9 @@ import { describe, expect, it } from 'vitest';
 import {
   appendEvent,
   applicationTables,
+  getCase,
+  importCaseHistories,
+  listReviewEntries,
   correctReport,
   createAgency,
   createApplication,
@@ -36,6 +39,7 @@ import { computeTable4, type ReviewEntry } from '../../src/domain/cases/table4.j
 import type { CaseEvent } from '../../src/domain/cases/case-events.js';
 import { historyArb, reviewArb, walk } from '../../src/domain/cases/random-histories.test-util.js';
 import { application, ctx as domainCtx, receiptOn } from '../../src/domain/cases/example-cases.test-util.js';
+import { simulateCases } from '../../src/domain/cases/simulation/simulate-cases.js';
 import { loadSample } from '../support/sample-reports.js';
 import { databaseRunner, type OpenTestDatabase } from './persistence.case.js';
 
@@ -161,6 +165,45 @@ export function casesReportContract(engineName: string, open: OpenTestDatabase):
         expect(y2020.model.sections.reviewLitigation).toContain('未发生');
       }),
       60_000,
+    );
+
+    it(
+      'imports simulated histories in batches, replayed by the engine: the same tables as the domain’s, numbered in order, one audit row per batch',
+      withDb(async ({ db }) => {
+        const a = await createAgency(db, { name: '兴和县人民政府', level: 'county' }, ctx);
+        const simulated = [...simulateCases({ agencyId: a.id, year: 2024, count: 700, seed: 'contract', calendar })];
+        const batches: number[] = [];
+        const r = await importCaseHistories(db, simulated, ctx, { calendar, batchSize: 300, onBatch: (n) => batches.push(n) });
+        expect(batches).toEqual([300, 600, 700]);
+        expect(r).toMatchObject({ cases: 700, first: '兴和县人民政府〔2024〕依申第1号', last: '兴和县人民政府〔2024〕依申第700号' });
+        expect(r.events).toBe(simulated.reduce((n, c) => n + c.events.length, 0));
+        expect(r.reviews).toBe(simulated.reduce((n, c) => n + c.reviews.length, 0));
+        const summaries = simulated.map((c) => summarizeCase(c.state));
+        for (const year of [2024, 2025]) {
+          const t = await applicationTables(db, { agencyId: a.id, year });
+          expect(Object.fromEntries(t.table3), `table 3 ${year}`).toEqual(Object.fromEntries(computeTable3(summaries, { agencyId: a.id, year }).cells));
+          const reviews: ReviewEntry[] = simulated.flatMap((c, i) => c.reviews.map((x, k) => ({ id: `${i}-${k}`, agencyId: a.id, caseId: null, kind: x.kind, filedOn: x.filedOn, result: x.result })));
+          expect(Object.fromEntries(t.table4), `table 4 ${year}`).toEqual(Object.fromEntries(computeTable4(reviews, { agencyId: a.id, year })));
+        }
+        // An imported case reads back event for event.
+        const c = (await db.selectFrom('cases').select('id').where('serial', '=', 42).executeTakeFirstOrThrow()).id;
+        const record = await getCase(db, c, { calendar, asOf: d('2025-06-30') });
+        expect(record.events.map((e) => e.event).slice(1)).toEqual(simulated[41]!.events.slice(1));
+        expect(record.view.status).toBe(simulated[41]!.state.status);
+        expect((await listAudit(db, { entity: 'case' })).map((x) => x.action)).toEqual(['case.import', 'case.import', 'case.import']);
+        expect((await listReviewEntries(db, { agencyIds: [a.id] })).every((e) => e.caseId !== null)).toBe(true);
+
+        // A history the engine refuses stops the import: earlier batches stay, its own batch is not stored.
+        const bad = { events: [...simulated[0]!.events.slice(0, 1), { type: 'archive', on: d('2024-03-01') } as CaseEvent] };
+        const more = [...simulated.slice(0, 5).map((x) => ({ events: x.events })), bad];
+        const e = await importCaseHistories(db, more, ctx, { calendar, batchSize: 4 }).then(
+          () => null,
+          (err: unknown) => err,
+        );
+        expect(String(e)).toContain('第 6 个案件');
+        expect((await db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n).toSatisfy((n: unknown) => Number(n) === 704);
+      }),
+      120_000,
     );
 
     it(
