@@ -14,6 +14,8 @@ import { registerServe } from './commands/serve.js';
 import { registerToken } from './commands/token.js';
 import { registerCalendar } from './commands/calendar.js';
 import { registerLetter } from './commands/letter.js';
+import { registerCases } from './commands/cases.js';
+import { registerReport } from './commands/report.js';
 import { reportError, EXIT } from './errors.js';
 
 async function run(fn: () => Promise<number>): Promise<void> {
@@ -41,6 +43,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerToken(program, run);
   registerCalendar(program, run);
   registerLetter(program, run);
+  registerCases(program, run);
+  registerReport(program, run);
   program.addHelpText(
     'after',
     `
@@ -51,7 +55,9 @@ export async function main(argv: readonly string[]): Promise<void> {
   gongkai render report.pdf --to xlsx -o report.xlsx
   gongkai bulk reports/ -o reports.ndjson
   gongkai calendar due --from 2024-09-27 --workdays 20
-  gongkai letter --kind acknowledgement --case case.json --to docx -o 受理回执.docx`,
+  gongkai letter --kind acknowledgement --case case.json --to docx -o 受理回执.docx
+  gongkai cases simulate --agency 兴和县人民政府 --year 2024 --count 5000
+  gongkai report generate --agency 兴和县人民政府 --year 2024 --to docx -o 2024.docx`,
   );
   try {
     await program.parseAsync(argv as string[]);

@@ -13,6 +13,13 @@ import type { SessionsTable } from './tables/sessions.table.js';
 import type { ApiTokensTable } from './tables/api-tokens.table.js';
 import type { CalendarNoticesTable } from './tables/calendar-notices.table.js';
 import type { ReportFiguresTable } from './tables/report-figures.table.js';
+import type { CaseNumberCountersTable, CasesTable } from './tables/cases.table.js';
+import type { CaseApplicantsTable } from './tables/case-applicants.table.js';
+import type { CaseEventsTable } from './tables/case-events.table.js';
+import type { CaseAttachmentsTable } from './tables/case-attachments.table.js';
+import type { CaseProjectionsTable } from './tables/case-projections.table.js';
+import type { ReviewEntriesTable } from './tables/review-entries.table.js';
+import type { Table2EntriesTable } from './tables/table2-entries.table.js';
 
 export interface Database {
   agencies: AgenciesTable;
@@ -26,6 +33,14 @@ export interface Database {
   api_tokens: ApiTokensTable;
   calendar_notices: CalendarNoticesTable;
   report_figures: ReportFiguresTable;
+  case_number_counters: CaseNumberCountersTable;
+  cases: CasesTable;
+  case_applicants: CaseApplicantsTable;
+  case_events: CaseEventsTable;
+  case_attachments: CaseAttachmentsTable;
+  case_projections: CaseProjectionsTable;
+  review_entries: ReviewEntriesTable;
+  table2_entries: Table2EntriesTable;
 }
 
 /** The database as a whole. */

@@ -65,3 +65,41 @@ export type { StoredReport, ReportVersion, ReportVersionInfo, Correction } from 
 export { loadCalendarNotice, type LoadCalendarNoticeResult } from './repositories/calendar/load-calendar-notice.js';
 export { listCalendarNotices, calendarDocuments, loadWorkCalendar, type CalendarNoticeFilter } from './repositories/calendar/calendar-notice-queries.js';
 export type { StoredCalendarNotice } from './repositories/calendar/calendar-notice-row.js';
+
+export { createApplication, type CreateApplicationInput, type CreateApplicationResult } from './repositories/cases/create-application.js';
+export { appendEvent, type AppendEventInput, type AppendEventResult } from './repositories/cases/append-event.js';
+export { getCase, findCaseByLookup, type CaseRecord, type CaseReadOptions, type PublicCaseStatus } from './repositories/cases/case-queries.js';
+export type { StoredCase, StoredCaseEvent, AttachmentInfo } from './repositories/cases/case-row.js';
+export { attachToEvent, listAttachments, type NewAttachment } from './repositories/cases/attachments.js';
+export { listInbox, DUE_SOON_WORKDAYS, type InboxQuery, type InboxItem, type InboxPage } from './repositories/cases/list-inbox.js';
+export { caseStatistics, OUTCOME_GROUPS, type CaseStatistics, type CaseFigures, type AgencyCaseFigures, type OutcomeGroup } from './repositories/cases/case-statistics.js';
+export { caseCalendar } from './repositories/cases/case-calendar.js';
+export {
+  createReviewEntry,
+  updateReviewEntry,
+  getReviewEntry,
+  listReviewEntries,
+  toReviewEntry,
+  type ReviewEntryInput,
+  type ReviewEntryPatch,
+  type StoredReviewEntry,
+  type ReviewEntryFilter,
+} from './repositories/cases/review-register.js';
+export { getTable2Entries, setTable2Entries, type Table2EntriesInput } from './repositories/cases/table2-entries.js';
+export { applicationTables, type ApplicationTables } from './repositories/cases/application-tables.js';
+export {
+  generateAnnualReport,
+  buildAnnualReport,
+  regionApplicationReport,
+  GENERATOR_VERSION,
+  type GenerateReportInput,
+  type GenerateReportResult,
+} from './repositories/cases/generate-annual-report.js';
+export {
+  importCaseHistories,
+  analyzeCaseTables,
+  type CaseHistory,
+  type HistoryReview,
+  type ImportHistoriesOptions,
+  type ImportHistoriesResult,
+} from './repositories/cases/import-case-histories.js';

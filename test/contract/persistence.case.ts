@@ -53,10 +53,25 @@ export interface TestDatabase {
 
 export type OpenTestDatabase = (options?: { migrate?: boolean }) => Promise<TestDatabase>;
 
+/** A test body run with a fresh database that is closed afterwards. */
+export function databaseRunner(open: OpenTestDatabase) {
+  return (fn: (t: TestDatabase) => Promise<void>, options?: { migrate?: boolean }) => async () => {
+    const t = await open(options);
+    try {
+      await fn(t);
+    } finally {
+      await t.close();
+    }
+  };
+}
+
 const ctx = { actor: 'test:contract' };
 const PARSER = 'gongkai test';
 
-const TABLES = ['agencies', 'api_tokens', 'audit_log', 'calendar_notices', 'corrections', 'files', 'report_figures', 'report_versions', 'reports', 'sessions', 'users'];
+const TABLES = [
+  'agencies', 'api_tokens', 'audit_log', 'calendar_notices', 'case_applicants', 'case_attachments', 'case_events', 'case_number_counters',
+  'case_projections', 'cases', 'corrections', 'files', 'report_figures', 'report_versions', 'reports', 'review_entries', 'sessions', 'table2_entries', 'users',
+];
 
 async function count(db: Db, table: 'files' | 'reports' | 'report_versions' | 'corrections' | 'audit_log' | 'agencies'): Promise<number> {
   const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -86,14 +101,7 @@ async function seedTree(db: Db) {
 }
 
 export function persistenceContract(engineName: string, open: OpenTestDatabase): void {
-  const withDb = (fn: (t: TestDatabase) => Promise<void>, options?: { migrate?: boolean }) => async () => {
-    const t = await open(options);
-    try {
-      await fn(t);
-    } finally {
-      await t.close();
-    }
-  };
+  const withDb = databaseRunner(open);
 
   describe(`persistence contract: ${engineName}`, () => {
     describe('migrations', () => {

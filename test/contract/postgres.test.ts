@@ -11,6 +11,8 @@ import { knownMigrations, migrateToLatest } from '../../src/persistence/migrate.
 import { persistenceContract } from './persistence.case.js';
 import { calendarContract } from './calendar.case.js';
 import { analysisContract } from './analysis.case.js';
+import { casesContract } from './cases.case.js';
+import { casesReportContract } from './cases-report.case.js';
 import { openInFreshSchema, postgresAvailable, POSTGRES_TEST_URL } from './postgres-test-db.js';
 
 const available = await postgresAvailable();
@@ -22,6 +24,8 @@ if (available) {
   };
   persistenceContract('postgres', openPostgres);
   calendarContract('postgres', openPostgres);
+  casesContract('postgres', openPostgres);
+  casesReportContract('postgres', openPostgres);
 
   describe('migrations: postgres schemas', () => {
     it('keeps the history of each schema apart: a migrated schema beside a fresh one changes nothing for it', async () => {

@@ -8,6 +8,8 @@ import { afterAll } from 'vitest';
 import { openDatabase } from '../../src/persistence/open-database.js';
 import { analysisContract } from './analysis.case.js';
 import { calendarContract } from './calendar.case.js';
+import { casesContract } from './cases.case.js';
+import { casesReportContract } from './cases-report.case.js';
 import { persistenceContract } from './persistence.case.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-sqlite-'));
@@ -22,4 +24,6 @@ const openSqlite = async (options?: { migrate?: boolean }) => {
 
 persistenceContract('sqlite', openSqlite);
 calendarContract('sqlite', openSqlite);
+casesContract('sqlite', openSqlite);
+casesReportContract('sqlite', openSqlite);
 analysisContract('sqlite', openSqlite);

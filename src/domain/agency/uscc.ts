@@ -11,11 +11,15 @@ export function normalizeUscc(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
+/** The check character of the first 17 characters of a code. */
+export function usccCheckChar(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += ALPHABET.indexOf(body[i]!) * WEIGHTS[i]!;
+  return ALPHABET[(31 - (sum % 31)) % 31]!;
+}
+
 /** True when `code` (already normalised) is 18 valid characters with a correct check character. */
 export function isValidUscc(code: string): boolean {
   if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += ALPHABET.indexOf(code[i]!) * WEIGHTS[i]!;
-  const check = (31 - (sum % 31)) % 31;
-  return ALPHABET[check] === code[17];
+  return usccCheckChar(code) === code[17];
 }

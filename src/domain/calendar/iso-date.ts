@@ -54,9 +54,18 @@ export function toDayNumber(date: IsoDate): DayNumber {
   return dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
+/** Dates already written out: deadline arithmetic asks for the same few thousand days again and again. */
+const DATES = new Map<DayNumber, IsoDate>();
+
 /** The date of a day number. */
 export function fromDayNumber(day: DayNumber): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10) as IsoDate;
+  let date = DATES.get(day);
+  if (date === undefined) {
+    if (DATES.size >= 100_000) DATES.clear();
+    date = new Date(day * MS_PER_DAY).toISOString().slice(0, 10) as IsoDate;
+    DATES.set(day, date);
+  }
+  return date;
 }
 
 /** `date` moved by `days` calendar days (negative moves back). */

@@ -46,13 +46,18 @@ export interface Applicant {
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const ID_CHECK = '10X98765432';
 
+/** The check character of the first 17 digits of a 居民身份证 number (GB 11643-1999). */
+export function residentIdCheckChar(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(body[i]) * ID_WEIGHTS[i]!;
+  return ID_CHECK[sum % 11]!;
+}
+
 /** True for an 18-character 居民身份证 number with a correct check character (GB 11643-1999). */
 export function isValidResidentId(number: string): boolean {
   const n = number.toUpperCase();
   if (!/^\d{17}[\dX]$/.test(n)) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(n[i]) * ID_WEIGHTS[i]!;
-  return ID_CHECK[sum % 11] === n[17];
+  return residentIdCheckChar(n) === n[17];
 }
 
 /** The document number as compared and stored: NFKC, no spaces, upper case. */

@@ -17,3 +17,8 @@ export * from './fold-case.js';
 export * from './table3.js';
 export * from './table4.js';
 export * from './application-report.js';
+export * from './case-number.js';
+export * from './mask.js';
+export * from './table-counts.js';
+export * from './sum-application-tables.js';
+export * from './report-narrative.js';

@@ -5,8 +5,9 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { JsonColumn, Timestamp } from './column-types.js';
 
-export type VersionKind = 'parse' | 'reparse' | 'correction';
-export const VERSION_KINDS: readonly VersionKind[] = ['parse', 'reparse', 'correction'];
+/** `generated`: computed from the agency's cases, review register and Table-2 entries (`generateAnnualReport`). */
+export type VersionKind = 'parse' | 'reparse' | 'correction' | 'generated';
+export const VERSION_KINDS: readonly VersionKind[] = ['parse', 'reparse', 'correction', 'generated'];
 
 export interface ReportVersionsTable {
   report_id: number;
