@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { clickAndWait, openReportOf, signIn, uploadFile } from './actions.js';
+import { clickAndWait, openReportOf, signIn, uploadWithForm, uploadWithScript } from './actions.js';
 import { axeViolations, describeViolations } from './axe.js';
 import { describeBrowser, useBrowserSuite } from './suite.js';
 
@@ -58,7 +58,14 @@ describeBrowser('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const page = await s.newPage({ bypassCSP: true });
     await signIn(page, s.site.user('admin'));
     await expectAccessible(page, '/upload');
-    await uploadFile(page, [join(import.meta.dirname, '../fixtures/html/002-gbk.html'), join(import.meta.dirname, '../../samples/README.md')]);
+    const files = [join(import.meta.dirname, '../fixtures/html/002-gbk.html'), join(import.meta.dirname, '../../samples/README.md')];
+    // With the page's script: the drop zone, and a progress bar and a result row per file.
+    expect((await uploadWithScript(page, files)).map((f) => f.outcome)).toEqual(['stored', 'error']);
+    await expectAccessible(page, '');
+    // Without it (the script blocked): the plain form and the server's result page.
+    await page.route('**/assets/upload.*.js', (route) => route.abort());
+    await page.goto('/upload');
+    expect((await uploadWithForm(page, files)).files.map((f) => f.outcome)).toEqual(['duplicate', 'error']);
     await expectAccessible(page, '');
     await expectAccessible(page, `/reports/${reports.chengan}/correct`);
     await expectAccessible(page, '/queue');
