@@ -2,7 +2,8 @@
  * 上传页的渐进增强 / progressive enhancement of the upload page.
  * Without this script the form posts every file at once and the server lists the results.
  * With it: a drop zone (mouse and keyboard), each file sent on its own to POST /api/reports
- * (session cookie + X-CSRF-Token), a <progress> per file, a result row per file, and each
+ * (session cookie + X-CSRF-Token), a <progress> per file, a result row per file (with the link
+ * to 待匹配 for a report waiting for an agency, when the page offers it), and each
  * result announced in a live region. Plain DOM: elements are built one by one and every
  * text goes in as textContent, never parsed as markup.
  */
@@ -64,6 +65,11 @@
     cell.appendChild(document.createTextNode(LABELS[outcome] + '：'));
     cell.appendChild(el('a', '报告 ' + json.report.id, { href: '/reports/' + json.report.id }));
     cell.appendChild(document.createTextNode('（错误 ' + errors + ' 项，警告 ' + warnings + ' 项）'));
+    var queuePage = outcome === 'unmatched' && section.getAttribute('data-queue');
+    if (queuePage) {
+      cell.appendChild(document.createTextNode(' '));
+      cell.appendChild(el('a', '去指定机关', { href: queuePage }));
+    }
     say(name + '：' + LABELS[outcome] + '，错误 ' + errors + ' 项，警告 ' + warnings + ' 项。');
   }
 

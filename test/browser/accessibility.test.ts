@@ -1,11 +1,14 @@
 /**
- * axe-core in Chromium over the site's pages, signed out and signed in:
- * no violation of WCAG 2.1 A or AA (tags wcag2a, wcag2aa, wcag21a, wcag21aa).
+ * axe-core in Chromium over the site's pages, signed out and signed in — the
+ * report pages, the analysis pages with their charts, 上传 with and without
+ * its script, 机关管理 with a refused form: no violation of WCAG 2.1 A or AA
+ * (tags wcag2a, wcag2aa, wcag21a, wcag21aa).
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { clickAndWait, openReportOf, signIn, uploadFile } from './actions.js';
+import { clickAndWait, openReportOf, signIn, uploadWithForm, uploadWithScript } from './actions.js';
+import { agencyIdOf } from './api.js';
 import { axeViolations, describeViolations } from './axe.js';
 import { describeBrowser, useBrowserSuite } from './suite.js';
 
@@ -45,6 +48,20 @@ describeBrowser('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await expectAccessible(page, '/reports/99999', 404);
   });
 
+  it('public analysis pages: 机关与汇总, agency pages with their trend charts, region roll-ups, comparisons', async () => {
+    const page = await s.newPage({ bypassCSP: true });
+    const region = await agencyIdOf(page, '示范市');
+    await expectAccessible(page, '/agencies');
+    await expectAccessible(page, `/agencies/${region}`);
+    await expectAccessible(page, `/agencies/${await agencyIdOf(page, '兴和县')}`);
+    await expectAccessible(page, `/agencies/${await agencyIdOf(page, '兴和县教育局')}`); // no report: no chart
+    // 2019: two agencies summed; 2021: blank cells, listed with the agencies that left them blank.
+    await expectAccessible(page, `/regions/${region}/2019`);
+    await expectAccessible(page, `/regions/${region}/2021`);
+    await expectAccessible(page, `/regions/${region}/2019/comparison`);
+    await expectAccessible(page, `/regions/${region}/2019/comparison?sort=disclosureRate&dir=desc`);
+  });
+
   it('登录, and 登录 after a wrong password', async () => {
     const page = await s.newPage({ bypassCSP: true });
     await expectAccessible(page, '/login');
@@ -58,11 +75,39 @@ describeBrowser('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const page = await s.newPage({ bypassCSP: true });
     await signIn(page, s.site.user('admin'));
     await expectAccessible(page, '/upload');
-    await uploadFile(page, [join(import.meta.dirname, '../fixtures/html/002-gbk.html'), join(import.meta.dirname, '../../samples/README.md')]);
+    const files = [join(import.meta.dirname, '../fixtures/html/002-gbk.html'), join(import.meta.dirname, '../../samples/README.md')];
+    // With the page's script: the drop zone, and a progress bar and a result row per file.
+    expect((await uploadWithScript(page, files)).map((f) => f.outcome)).toEqual(['stored', 'error']);
+    await expectAccessible(page, '');
+    // Without it (the script blocked): the plain form and the server's result page.
+    await page.route('**/assets/upload.*.js', (route) => route.abort());
+    await page.goto('/upload');
+    expect((await uploadWithForm(page, files)).files.map((f) => f.outcome)).toEqual(['duplicate', 'error']);
     await expectAccessible(page, '');
     await expectAccessible(page, `/reports/${reports.chengan}/correct`);
     await expectAccessible(page, '/queue');
     await expectAccessible(page, '/account');
     await expectAccessible(page, `/reports/${reports.chengan}`);
+  });
+
+  it('signed in: 机关管理, an agency’s page, and a refused new agency with its field errors', async () => {
+    const page = await s.newPage({ bypassCSP: true });
+    await signIn(page, s.site.user('admin'));
+    const xinghe = await agencyIdOf(page, '兴和县');
+    await expectAccessible(page, '/admin/agencies');
+    await expectAccessible(page, `/admin/agencies/${xinghe}`);
+    const child = page.locator('#child-form');
+    await child.getByLabel('名称').fill('兴和县审计局');
+    await child.getByLabel('层级').selectOption('department');
+    await child.getByLabel('统一社会信用代码（可选）').fill('12345');
+    const res = await clickAndWait(page, page.getByRole('button', { name: '新建下级机关' }));
+    expect(res.status()).toBe(422);
+    expect(await page.locator('#child-uscc').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#child-uscc-error').isVisible()).toBe(true);
+    await expectAccessible(page, '');
+    // A supervisor's page for the top of their subtree (no 上级 to choose).
+    const supervisor = await s.newPage({ bypassCSP: true });
+    await signIn(supervisor, s.site.user('supervisor'));
+    await expectAccessible(supervisor, `/admin/agencies/${await agencyIdOf(supervisor, '成安县')}`);
   });
 });

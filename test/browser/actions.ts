@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Locator, Page, Response } from 'playwright-core';
+import type { ElementHandle, Locator, Page, Response } from 'playwright-core';
 import type { DemoUser } from './site.js';
 
 /** Runs an action that navigates the page (click, Enter) and resolves with the final response, after redirects. */
@@ -53,31 +53,53 @@ export async function signOut(page: Page): Promise<void> {
   await mainNav(page).getByRole('link', { name: '登录' }).waitFor();
 }
 
+/** What became of one uploaded file (`data-outcome` of its result row). */
+export type UploadOutcomeKind = 'stored' | 'unmatched' | 'duplicate' | 'error';
+
 export interface UploadedFile {
   /** The file name as the results table shows it. */
   readonly name: string;
   /** The result in words (已入库…, 失败：CODE …). */
   readonly result: string;
+  readonly outcome: UploadOutcomeKind;
   /** The stored report, when the file was stored (or already was). */
   readonly reportId: number | null;
+  /** The error code, when the file was refused. */
+  readonly code: string | null;
 }
 
+/** The result page of the plain form: its status and the rows. */
 export interface UploadOutcome {
   readonly status: number;
   readonly files: readonly UploadedFile[];
 }
 
-/** The per-file results table on the upload page. */
-export async function uploadResults(page: Page): Promise<UploadedFile[]> {
-  const table = page.getByRole('table', { name: '每个文件的结果' });
-  const rows = await table.locator('tbody tr').all();
+/** Reads result rows: the file name in the row header, the result in the last cell. */
+async function resultRows(rows: Locator): Promise<UploadedFile[]> {
   return Promise.all(
-    rows.map(async (row) => {
+    (await rows.all()).map(async (row) => {
       const link = row.locator('a[href^="/reports/"]');
       const href = (await link.count()) ? await link.first().getAttribute('href') : null;
-      return { name: (await row.locator('th').innerText()).trim(), result: (await row.locator('td').innerText()).trim(), reportId: reportIdOf(href) };
+      const code = row.locator('td code');
+      return {
+        name: (await row.locator('th').innerText()).trim(),
+        result: (await row.locator('td').last().innerText()).trim(),
+        outcome: (await row.getAttribute('data-outcome')) as UploadOutcomeKind,
+        reportId: reportIdOf(href),
+        code: (await code.count()) ? (await code.first().innerText()).trim() : null,
+      };
     }),
   );
+}
+
+/** The per-file results the server lists after the plain form was sent (`#upload-results`). */
+export function uploadResults(page: Page): Promise<UploadedFile[]> {
+  return resultRows(page.getByRole('table', { name: '每个文件的结果' }).locator('tbody tr'));
+}
+
+/** The rows the page's script adds, one per file, to 上传进度 (`#upload-progress-body`). */
+export function progressRows(page: Page): Locator {
+  return page.getByRole('table', { name: '每个文件的上传进度与结果' }).locator('tbody tr');
 }
 
 function reportIdOf(href: string | null): number | null {
@@ -128,15 +150,62 @@ export async function dropFiles(page: Page, target: Locator, files: ChosenFile |
   await dataTransfer.dispose();
 }
 
-/**
- * Uploads files through the 上传报告 form: opens the file chooser by clicking
- * the file field, picks the files, clicks 上传, and reads the per-file results.
- */
-export async function uploadFile(page: Page, paths: string | readonly string[]): Promise<UploadOutcome> {
+/** Longest a batch of uploads may take to be read and checked, file after file. */
+const UPLOAD_TIMEOUT_MS = 45_000;
+
+/** Whether the upload page's script is running (it shows the drop zone, hidden in the served page). */
+export function uploadScriptRuns(page: Page): Promise<boolean> {
+  return page.locator('#drop-zone').isVisible();
+}
+
+async function onUploadPage(page: Page): Promise<void> {
   if (new URL(page.url(), 'http://x').pathname !== '/upload') await page.goto('/upload');
-  await chooseFiles(page, () => page.getByLabel('报告文件').click(), paths);
+}
+
+/**
+ * Uploads with the page's script: the files picked in the file chooser and
+ * 上传 clicked (`via: 'chooser'`), or dropped on the drop zone (`via: 'drop'`);
+ * waits until each file's row has its outcome and resolves with these rows.
+ */
+export async function uploadWithScript(page: Page, files: ChosenFile | readonly ChosenFile[], via: 'chooser' | 'drop' = 'chooser'): Promise<UploadedFile[]> {
+  await onUploadPage(page);
+  if (!(await uploadScriptRuns(page))) throw new Error('the upload page’s script is not running');
+  const count = Array.isArray(files) ? files.length : 1;
+  const rows = progressRows(page);
+  const before = await rows.count();
+  if (via === 'drop') await dropFiles(page, page.locator('#drop-zone'), files);
+  else {
+    await chooseFiles(page, () => page.getByLabel('报告文件').click(), files);
+    await page.getByRole('button', { name: '上传', exact: true }).click();
+  }
+  await waitForUploads(page, before + count);
+  return (await resultRows(rows)).slice(before);
+}
+
+/** Waits until the upload page shows `total` result rows, none of them still pending (the script sends one file after another). */
+export async function waitForUploads(page: Page, total: number): Promise<void> {
+  await page.locator('#upload-progress-body > tr:not([data-outcome="pending"])').nth(total - 1).waitFor({ timeout: UPLOAD_TIMEOUT_MS });
+}
+
+/**
+ * Uploads through the plain form (the page without its script): picks the
+ * files, clicks 上传, and reads the result page the server sends.
+ */
+export async function uploadWithForm(page: Page, files: ChosenFile | readonly ChosenFile[]): Promise<UploadOutcome> {
+  await onUploadPage(page);
+  if (await uploadScriptRuns(page)) throw new Error('the upload page’s script is running: the form would not be posted');
+  await chooseFiles(page, () => page.getByLabel('报告文件').click(), files);
   const res = await clickAndWait(page, page.getByRole('button', { name: '上传', exact: true }));
   return { status: res.status(), files: await uploadResults(page) };
+}
+
+/** Uploads as the page at hand does it: with its script when it runs, else with the plain form. */
+export async function uploadFile(page: Page, files: ChosenFile | readonly ChosenFile[]): Promise<UploadedFile[]> {
+  await onUploadPage(page);
+  if (await uploadScriptRuns(page)) return uploadWithScript(page, files);
+  const { status, files: results } = await uploadWithForm(page, files);
+  if (status >= 500) throw new Error(`upload failed: ${status}`);
+  return [...results];
 }
 
 export interface DownloadedFile {
@@ -182,8 +251,22 @@ export interface Focused {
 }
 
 /** The element that has the keyboard focus (the body when none). */
-export function focused(page: Page): Promise<Focused> {
-  return page.locator('html').evaluate((html) => {
+export async function focused(page: Page): Promise<Focused> {
+  const root = await documentOf(page);
+  try {
+    return await focusIn(root);
+  } finally {
+    await root.dispose();
+  }
+}
+
+/**
+ * What has the focus in the document of `root` (its `<html>`). A handle, not a
+ * locator: the Tab loops below read the focus hundreds of times, and a locator
+ * is looked up again on every call.
+ */
+function focusIn(root: ElementHandle): Promise<Focused> {
+  return root.evaluate((html) => {
     const doc = html.ownerDocument;
     const el = doc.activeElement ?? doc.body;
     const style = doc.defaultView.getComputedStyle(el);
@@ -212,14 +295,25 @@ export function focusVisible(f: Focused): boolean {
 
 export const describeFocus = (f: Focused): string => `<${f.tag}${f.id ? `#${f.id}` : ''}${f.name ? ` name=${f.name}` : ''}> ${f.label}`;
 
+async function documentOf(page: Page): Promise<ElementHandle> {
+  const root = await page.$('html');
+  if (!root) throw new Error('no document');
+  return root;
+}
+
 /** Presses Tab until the focused element matches; fails after `max` presses, naming what it passed. */
 export async function tabTo(page: Page, matches: (f: Focused) => boolean, max = 200): Promise<Focused> {
   const seen: string[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const f = await focused(page);
-    if (matches(f)) return f;
-    seen.push(describeFocus(f));
+  const root = await documentOf(page);
+  try {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focusIn(root);
+      if (matches(f)) return f;
+      seen.push(describeFocus(f));
+    }
+  } finally {
+    await root.dispose();
   }
   throw new Error(`Tab never reached the element; passed:\n${seen.join('\n')}`);
 }
@@ -228,13 +322,18 @@ export async function tabTo(page: Page, matches: (f: Focused) => boolean, max = 
  * Every element Tab reaches on a freshly loaded page, in order, until the
  * focus leaves the document or comes back to the first element.
  */
-export async function tabSequence(page: Page, max = 500): Promise<Focused[]> {
+export async function tabSequence(page: Page, max = 2000): Promise<Focused[]> {
   const out: Focused[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const f = await focused(page);
-    if (f.tag === 'body' || (out.length > 0 && describeFocus(f) === describeFocus(out[0]!) && f.href === out[0]!.href)) return out;
-    out.push(f);
+  const root = await documentOf(page);
+  try {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focusIn(root);
+      if (f.tag === 'body' || (out.length > 0 && describeFocus(f) === describeFocus(out[0]!) && f.href === out[0]!.href)) return out;
+      out.push(f);
+    }
+  } finally {
+    await root.dispose();
   }
   throw new Error(`more than ${max} Tab stops`);
 }

@@ -1,7 +1,7 @@
 /**
  * axe-core in the page: injects node_modules/axe-core/axe.min.js and runs it
- * against WCAG 2.1 A and AA. The site's CSP forbids every script, so the
- * context must be opened with `bypassCSP: true` for the injection.
+ * against WCAG 2.1 A and AA. The site's CSP allows only its own script
+ * files, so the context must be opened with `bypassCSP: true` for the injection.
  */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chooseFiles, describeFocus, focused, focusVisible, navigation, openReportOf, tabSequence, tabTo, type Focused } from './actions.js';
+import { chooseFiles, describeFocus, focused, focusVisible, navigation, openReportOf, progressRows, tabSequence, tabTo, waitForUploads, type Focused } from './actions.js';
+import { agencyIdOf } from './api.js';
 import { describeBrowser, useBrowserSuite } from './suite.js';
 import type { DemoUser } from './site.js';
 
@@ -93,9 +94,20 @@ describeBrowser('the keyboard alone', () => {
   it('every Tab stop shows its focus and every form control is reached, signed out and signed in', async () => {
     const page = await s.newPage();
     const report = await openReportOf(page, '成安县');
-    for (const path of ['/', `/reports/${report}`, '/login']) await checkTabStops(page, path);
+    for (const path of ['/', '/login', '/agencies']) await checkTabStops(page, path);
     await keyboardSignIn(page, s.site.user('admin'));
+    // The report page: every value cell is a link to its source, and every source links back.
     for (const path of ['/', '/upload', `/reports/${report}`, `/reports/${report}/correct`, '/queue', '/account']) await checkTabStops(page, path);
+  });
+
+  it('the analysis pages and 机关管理: every Tab stop shows its focus, every control is reached', async () => {
+    const page = await s.newPage();
+    await keyboardSignIn(page, s.site.user('admin'));
+    const xinghe = await agencyIdOf(page, '兴和县');
+    const region = await agencyIdOf(page, '示范市');
+    for (const path of [`/agencies/${xinghe}`, `/regions/${region}/2019`, `/regions/${region}/2019/comparison`, '/admin/agencies', `/admin/agencies/${xinghe}`]) {
+      await checkTabStops(page, path);
+    }
   });
 
   it('登录 and 退出 with the keyboard; 筛选 on 首页 with arrows and Enter', async () => {
@@ -120,20 +132,33 @@ describeBrowser('the keyboard alone', () => {
     expect((await page.goto('/upload'))!.status()).toBe(401);
   });
 
-  it('上传 with the keyboard: the file chooser opens from the keyboard, Enter sends', async () => {
+  it('上传 with the keyboard: the drop zone and the file field open the file chooser, Enter sends; 待匹配 from the result', async () => {
     const page = await s.newPage();
     await keyboardSignIn(page, s.site.user('admin'));
     await tab(page, isLink('上传报告'));
     await press(page, 'Enter');
-    await tab(page, isControl('file'));
+    // The drop zone is a button: Enter opens the file chooser, and the chosen file goes at once.
+    const zone = await tab(page, isControl('drop-zone'));
+    expect(zone.label).toContain('把报告文件拖放到这里');
+    await chooseFiles(page, () => page.keyboard.press('Enter'), join(SAMPLES, '2024-兴和县.txt'));
+    await waitForUploads(page, 1);
+    expect(await progressRows(page).first().getAttribute('data-outcome')).toBe('duplicate');
+
+    // The file field: Space opens the chooser; 上传 with Enter.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'input', id: 'file' });
     await chooseFiles(page, () => page.keyboard.press('Space'), join(dir, '某某旗-2024.txt'));
     await tab(page, isButton('上传'));
-    expect((await press(page, 'Enter')).status()).toBe(200);
-    expect(await page.getByRole('table', { name: '每个文件的结果' }).innerText()).toContain('已入库，待匹配机关');
+    await page.keyboard.press('Enter');
+    await waitForUploads(page, 2);
+    const row = progressRows(page).nth(1);
+    expect(await row.getAttribute('data-outcome')).toBe('unmatched');
+    expect(await row.innerText()).toContain('已入库，待匹配机关');
 
-    // 待匹配: the new report is assigned with the keyboard.
-    await tab(page, isLink('待匹配'));
+    // 待匹配 from the row: the new report is assigned with the keyboard.
+    await tab(page, isLink('去指定机关'));
     await press(page, 'Enter');
+    expect(new URL(page.url()).pathname).toBe('/queue');
     const select = await tab(page, (f) => f.tag === 'select' && f.name === 'agency');
     await page.keyboard.press('ArrowDown'); // the first agency of the list
     const agency = await page.locator(`#${select.id}`).evaluate((el) => el.selectedOptions[0].textContent);

@@ -1,13 +1,25 @@
 /**
  * The site with JavaScript switched off in Chromium: 首页 lists the reports,
  * the filter form filters, a report opens with its tables and marked findings,
- * the navigation leads back, a download downloads, and signing in works.
+ * a cell leads to its source and back (plain links and `:target`), the
+ * navigation leads back, a download downloads, and signing in works.
  */
+import type { Locator } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { clickAndWait, downloadFile, mainNav, signIn } from './actions.js';
+import { clickAndWait, downloadFile, focused, mainNav, openReportOf, signIn } from './actions.js';
+import { cellOf, getJson } from './api.js';
 import { describeBrowser, useBrowserSuite } from './suite.js';
 
 const NO_JS = { javaScriptEnabled: false } as const;
+
+/** Whether the element is the page's `:target`, inside the viewport, and its background. */
+function isTargetInView(el: Locator): Promise<{ target: boolean; inView: boolean; background: string }> {
+  return el.evaluate((e) => {
+    const win = e.ownerDocument.defaultView;
+    const box = e.getBoundingClientRect();
+    return { target: e.matches(':target'), inView: box.top >= 0 && box.top < win.innerHeight && box.height > 0, background: win.getComputedStyle(e).backgroundColor };
+  });
+}
 
 describeBrowser('without JavaScript', () => {
   const s = useBrowserSuite();
@@ -53,6 +65,37 @@ describeBrowser('without JavaScript', () => {
     const marked = page.locator('td.finding-error').first();
     expect(await marked.evaluate((td) => td.ownerDocument.defaultView.getComputedStyle(td).backgroundColor)).toBe('rgb(253, 226, 225)');
     expect(await page.getByRole('heading', { name: '校验结果' }).count()).toBe(1);
+  });
+
+  it('click a cell: its source entry is the target, in view and marked; its link leads back to the cell', async () => {
+    const page = await s.newPage(NO_JS);
+    const id = await openReportOf(page, '成安县');
+    const model = await getJson(page, `/api/reports/${id}`);
+    const path = 'table3.newReceived.total';
+    const cell = page.locator(`td[data-path="${path}"]`);
+    const value = String(cellOf(model, path));
+    expect((await cell.innerText()).trim()).toBe(value);
+
+    await cell.getByRole('link', { name: value, exact: true }).click();
+    const entry = page.locator('#src-table3-newReceived-total');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#src-table3-newReceived-total');
+    expect(await isTargetInView(entry)).toEqual({ target: true, inView: true, background: 'rgb(255, 244, 214)' });
+    // The entry: the cell's label, its value, the original's text and the original's lines around it.
+    expect(await entry.locator('dd').first().innerText()).toBe(value);
+    expect(await entry.locator('code').first().innerText()).toBe(path);
+    expect(await entry.getByRole('list', { name: /^原文第 \d+–\d+ 行$/ }).locator('mark').innerText()).toContain(value);
+    expect(await isTargetInView(cell)).toMatchObject({ target: false });
+
+    // The keyboard goes on from there: Tab reaches the entry's link back, Enter follows it.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'a', href: '#cell-table3-newReceived-total' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#cell-table3-newReceived-total');
+    expect(await isTargetInView(cell)).toEqual({ target: true, inView: true, background: 'rgb(255, 244, 214)' });
+    expect(await isTargetInView(entry)).toMatchObject({ target: false });
+    // … and from the cell, Tab is on the cell's own link again.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'a', href: '#src-table3-newReceived-total', label: value });
   });
 
   it('signing in and the review pages work without JavaScript', async () => {

@@ -4,7 +4,8 @@
  * read but its correction page is 403, and so is a correction POSTed with the
  * clerk's own valid CSRF token through a form pointed at it; a report not yet
  * matched to an agency does not exist for the clerk (404) — page, correction
- * page, download, API and POST; an upload filed under another agency is 403.
+ * page, download, API and POST; an upload filed under another agency is 403
+ * (the script's request and the plain form alike).
  * Afterwards the administrator's view and the API show nothing changed.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chooseFiles, clickAndWait, openReportOf, signIn, uploadFile } from './actions.js';
+import { chooseFiles, clickAndWait, openReportOf, signIn, uploadFile, uploadWithScript } from './actions.js';
 import { agencyIdOf, getJson, type ReportVersions } from './api.js';
 import { describeBrowser, useBrowserSuite } from './suite.js';
 
@@ -28,6 +29,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Points a form of the page somewhere else, as anyone can with the browser's developer tools. */
 function retarget(form: Locator, action: string): Promise<void> {
   return form.evaluate((f, a) => f.setAttribute('action', a), action);
+}
+
+/** Adds a hidden agency field to a form, as anyone can with the browser's developer tools. */
+function addAgencyField(form: Locator, agencyId: string): Promise<void> {
+  return form.evaluate((f, id) => {
+    const input = f.ownerDocument.createElement('input');
+    input.type = 'hidden';
+    input.name = 'agency';
+    input.value = id;
+    f.append(input);
+  }, agencyId);
 }
 
 async function errorCode(page: Page): Promise<string> {
@@ -48,10 +60,10 @@ describeBrowser('a clerk’s scope in the browser', () => {
     await Promise.all([signIn(admin, s.site.user('admin')), signIn(clerk, s.site.user('clerk'))]);
     chengan = await openReportOf(admin, '成安县');
     xinghe = await openReportOf(admin, '兴和县');
-    const { files } = await uploadFile(admin, join(dir, '某某旗-2024.txt'));
-    expect(files[0]!.result).toMatch(/^已入库，待匹配机关/);
-    unmatched = files[0]!.reportId!;
-  });
+    const [file] = await uploadFile(admin, join(dir, '某某旗-2024.txt'));
+    expect(file!.outcome).toBe('unmatched');
+    unmatched = file!.reportId!;
+  }, 60_000);
 
   it('another agency’s report: readable, but no correction link, and its correction page is 403', async () => {
     const res = await clerk.goto(`/reports/${chengan}`);
@@ -116,22 +128,27 @@ describeBrowser('a clerk’s scope in the browser', () => {
     expect(await admin.getByRole('table', { name: '无法按名称唯一确定机关的报告' }).getByRole('link', { name: '某某旗' }).count()).toBe(1);
   });
 
-  it('an upload filed under another agency is refused and stores nothing', async () => {
+  it('an upload filed under another agency is refused and stores nothing, with the page’s script and without JavaScript', async () => {
     const before = await getJson<{ reports: { id: number }[] }>(admin, '/api/reports?limit=500');
+    const other = String(await agencyIdOf(clerk, '成安县'));
+    const tampered = (n: number) => ({ name: `成安县-经办人-${n}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${readFileSync(join(SAMPLES, '2021-成安县.txt'), 'utf8')}\n（越权 ${n}）\n`) });
+
+    // The script sends the form's fields with each file to POST /api/reports: the row says FORBIDDEN.
     await clerk.goto('/upload');
-    const other = await agencyIdOf(clerk, '成安县');
-    await clerk.locator('form[action="/upload"]').evaluate((f, id) => {
-      const input = f.ownerDocument.createElement('input');
-      input.type = 'hidden';
-      input.name = 'agency';
-      input.value = id;
-      f.append(input);
-    }, String(other));
-    const buffer = Buffer.from(`${readFileSync(join(SAMPLES, '2021-成安县.txt'), 'utf8')}\n（越权）\n`);
-    await chooseFiles(clerk, () => clerk.getByLabel('报告文件').click(), { name: '成安县-经办人.txt', mimeType: 'text/plain', buffer });
-    const res = await clickAndWait(clerk, clerk.getByRole('button', { name: '上传', exact: true }));
+    await addAgencyField(clerk.locator('form[action="/upload"]'), other);
+    const [row] = await uploadWithScript(clerk, tampered(1));
+    expect(row).toMatchObject({ outcome: 'error', code: 'FORBIDDEN', reportId: null });
+
+    // The plain form, JavaScript off: the 403 page.
+    const noJs = await s.newPage({ javaScriptEnabled: false });
+    await signIn(noJs, s.site.user('clerk'));
+    await noJs.goto('/upload');
+    await addAgencyField(noJs.locator('form[action="/upload"]'), other);
+    await chooseFiles(noJs, () => noJs.getByLabel('报告文件').click(), tampered(2));
+    const res = await clickAndWait(noJs, noJs.getByRole('button', { name: '上传', exact: true }));
     expect(res.status()).toBe(403);
-    expect(await errorCode(clerk)).toBe('FORBIDDEN');
+    expect(await errorCode(noJs)).toBe('FORBIDDEN');
+
     const after = await getJson<{ reports: { id: number }[] }>(admin, '/api/reports?limit=500');
     expect(after.reports.map((r) => r.id)).toEqual(before.reports.map((r) => r.id));
     const waiting = await getJson<{ reports: { id: number }[] }>(admin, '/api/reports?status=unmatched&limit=500');

@@ -86,6 +86,11 @@ describe('the upload script', () => {
     expect($('#upload-status').attr('role')).toBe('status');
     expect($('#upload-form input[type=file]#file[multiple][name=file]').length).toBe(1);
     expect($('#upload-form input[name=_csrf]').val()).toBe(await admin.csrf());
+    // Whoever may assign agencies gets the link to 待匹配 beside a report waiting for one; a clerk not.
+    expect($('#upload-progress-section').attr('data-queue')).toBe('/queue');
+    const clerk = cheerio.load(await (await (await Client.signedIn(h, 'clerk')).get('/upload')).text());
+    expect(clerk('#upload-progress-section').length).toBe(1);
+    expect(clerk('#upload-progress-section').attr('data-queue')).toBeUndefined();
   });
 
   it('public pages load no script at all', async () => {

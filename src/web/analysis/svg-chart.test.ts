@@ -6,11 +6,13 @@ import { renderSvgChart } from './svg-chart.js';
 import { chartDescription, chartOption, pointText } from './trend-charts.js';
 
 describe('renderSvgChart', () => {
-  it('draws an SVG with a viewBox and no style block, and gives distinct ids to each chart', async () => {
+  it('draws an SVG hidden from assistive technology, with a viewBox and no style block, and gives distinct ids to each chart', async () => {
     const option = { xAxis: { type: 'category' as const, data: ['2023年', '2024年'] }, yAxis: { type: 'value' as const }, series: [{ type: 'line' as const, name: '本年新收', data: [3, null] }] };
     const a = await renderSvgChart(option, { width: 400, height: 200 });
     const b = await renderSvgChart(option, { width: 400, height: 200 });
     expect(a).toMatch(/^<svg [^>]*viewBox="0 0 400 200"/);
+    // For the eye only: the text alternative is on the element around it.
+    expect(a).toMatch(/^<svg aria-hidden="true" focusable="false" /);
     expect(a).not.toMatch(/<style|<script/);
     expect(a).toContain('2024年');
     const ids = (s: string) => [...s.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);

@@ -22,13 +22,19 @@ export interface ChartSize {
 /**
  * The chart as one `<svg>` element (with a `viewBox`, so CSS can scale it). The hover rules
  * ECharts adds in a `<style>` block are dropped: there is no pointer interaction to style.
+ * The drawing is for the eye only (`aria-hidden`): its axis labels and legend would otherwise
+ * reach a screen reader as loose words; the element around it carries the text alternative,
+ * and the numbers stand in a table beside it.
  */
 export async function renderSvgChart(option: EChartsOption, size: ChartSize): Promise<string> {
   const lib = await echarts();
   const chart = lib.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
   try {
     chart.setOption({ animation: false, aria: { enabled: false }, ...option });
-    return chart.renderToSVGString().replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
+    return chart
+      .renderToSVGString()
+      .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
+      .replace(/^<svg /, '<svg aria-hidden="true" focusable="false" ');
   } finally {
     chart.dispose();
   }

@@ -73,7 +73,7 @@ ${agencyField}
 <input type="number" id="year" name="year" min="2008" max="2100" inputmode="numeric">
 <div><button type="submit">上传</button></div>
 </form>
-<section id="upload-progress-section" aria-labelledby="progress-heading" hidden><h2 id="progress-heading">上传进度</h2>
+<section id="upload-progress-section" aria-labelledby="progress-heading"${canAssign(p) ? html` data-queue="/queue"` : ''} hidden><h2 id="progress-heading">上传进度</h2>
 <div class="table-wrap"><table class="list" id="upload-progress"><caption>每个文件的上传进度与结果</caption>
 <thead><tr><th scope="col">文件</th><th scope="col">进度</th><th scope="col">结果</th></tr></thead>
 <tbody id="upload-progress-body"></tbody></table></div></section>
