@@ -12,7 +12,7 @@ import { caseId } from './case-events.js';
 import { OUTCOMES, outcomeRow } from './outcome.js';
 import { computeTable3, placeCase, type CaseSummary } from './table3.js';
 import { computeTable4, placeReviewEntry, REVIEW_KINDS, type ReviewEntry } from './table4.js';
-import { table3FromCounts, table4FromCounts, type Table3Count, type Table4Count } from './table-counts.js';
+import { table3CountsForYear, table3FromCounts, table4FromCounts, type CaseYearGroup, type Table3Count, type Table4Count } from './table-counts.js';
 
 const caseArb = fc.record({
   received: fc.integer({ min: 0, max: 2900 }),
@@ -55,6 +55,31 @@ describe('tables from grouped counts', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('places groups of receipt year × closing year × kind × row in any year as computeTable3 places the cases', () => {
+    fc.assert(
+      fc.property(fc.array(caseArb, { maxLength: 40 }), fc.integer({ min: 2019, max: 2026 }), (plans, year) => {
+        const cases: CaseSummary[] = plans.map((p, i) => {
+          const receivedAt = addDays('2019-01-01' as IsoDate, p.received);
+          const closedOn = p.closedAfter === null ? null : addDays(receivedAt, p.closedAfter);
+          return { caseId: caseId(`c${i}`), agencyId: 1, applicantKind: p.kind, receivedAt, closedOn, outcome: closedOn === null ? null : p.outcome };
+        });
+        // What the database stores per case and groups by, whatever the report year.
+        const groups = new Map<string, CaseYearGroup>();
+        for (const c of cases) {
+          const closedYear = c.closedOn === null ? null : Number(c.closedOn.slice(0, 4));
+          const row = c.outcome === null ? null : outcomeRow(c.outcome, expectedFormatForYear(closedYear!));
+          const key = `${c.receivedAt.slice(0, 4)}|${closedYear}|${c.applicantKind}|${row}`;
+          const g = groups.get(key);
+          groups.set(key, { receivedYear: Number(c.receivedAt.slice(0, 4)), closedYear, kind: c.applicantKind, row, count: (g?.count ?? 0) + 1 });
+        }
+        const cells = table3FromCounts(table3CountsForYear([...groups.values()], year), expectedFormatForYear(year));
+        expect(Object.fromEntries(cells)).toEqual(Object.fromEntries(computeTable3(cases, { agencyId: 1, year }).cells));
+      }),
+      { numRuns: 200 },
+    );
+    expect(() => table3CountsForYear([{ receivedYear: 2024, closedYear: 2024, kind: 'naturalPerson', row: null, count: 1 }], 2024)).toThrow(/2024/);
   });
 
   it('builds Table 4 from counts as computeTable4 does', () => {

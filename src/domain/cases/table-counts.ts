@@ -77,3 +77,25 @@ export function table4FromCounts(counts: readonly Table4Count[]): Map<string, nu
   }
   return cells;
 }
+
+/** Cases counted by what does not depend on the report year: as a database can group them once for any year. */
+export interface CaseYearGroup {
+  readonly receivedYear: number;
+  /** null while open. */
+  readonly closedYear: number | null;
+  readonly kind: ApplicantKind;
+  /** The result row in the closing year's format; null while open. */
+  readonly row: string | null;
+  readonly count: number;
+}
+
+/** Where the groups count in `year`: received before it or in it, closed in it (its row) or still open at its end. */
+export function table3CountsForYear(groups: readonly CaseYearGroup[], year: number): Table3Count[] {
+  const out: Table3Count[] = [];
+  for (const g of groups) {
+    if (g.receivedYear > year || (g.closedYear !== null && g.closedYear < year)) continue;
+    if (g.closedYear === year && g.row === null) throw badCount(`${year} 年办结的案件缺少办理结果行。`, `Cases closed in ${year} lack their result row.`);
+    out.push({ carriedOver: g.receivedYear < year, row: g.closedYear === year ? g.row : null, kind: g.kind, count: g.count });
+  }
+  return out;
+}

@@ -16,12 +16,14 @@ export interface CaseProjectionsTable {
   status: CaseStatus;
   applicant_kind: ApplicantKind;
   received_day: string;
+  received_year: number;
   clock_state: ClockState;
   deadline: string | null;
   paused_remaining: number | null;
   waiting_kind: 'correction' | 'consultation' | 'fee' | null;
   waiting_due: string | null;
   closed_day: string | null;
+  closed_year: number | null;
   outcome: string | null;
   closed_late: BooleanColumn;
   t3_row: string | null;

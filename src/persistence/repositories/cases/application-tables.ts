@@ -1,7 +1,7 @@
 /**
  * @module Tables 3 and 4 of a year, and the figures the report text needs,
- * computed by the database: a GROUP BY over the case projections (received
- * before or in the year × result row or still open × applicant kind) and over
+ * computed by the database: a GROUP BY over the case projections (receipt year ×
+ * closing year × applicant kind × result row, placed in the year by the domain) and over
  * the review register (kind × result or pending), turned into cells by the
  * domain (`table3FromCounts`, `table4FromCounts`) exactly as `computeTable3`
  * and `computeTable4` place cases one by one. The year's bounds are written as
@@ -11,8 +11,7 @@
 import { sql } from 'kysely';
 import type { FormatId } from '../../../domain/annual-report/columns.js';
 import { expectedFormatForYear } from '../../../domain/annual-report/formats/index.js';
-import type { ApplicantKind } from '../../../domain/cases/applicant.js';
-import { table3FromCounts, table4FromCounts, type Table3Count, type Table4Count } from '../../../domain/cases/table-counts.js';
+import { table3CountsForYear, table3FromCounts, table4FromCounts, type CaseYearGroup, type Table3Count, type Table4Count } from '../../../domain/cases/table-counts.js';
 import type { ReviewKind, ReviewResult } from '../../../domain/cases/table4.js';
 import type { Executor } from '../../database.js';
 import { decodeBoolean, decodeNumber } from '../../codecs.js';
@@ -33,26 +32,30 @@ function bounds(year: number): { start: string; end: string } {
   return { start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
-/** Table-3 counts per agency: every case received by the year's end and not closed before it. */
+/**
+ * Table-3 counts per agency: every case received by the year's end and not closed before it,
+ * grouped by receipt year, closing year, applicant kind and result row — the order of
+ * `case_projections_table3_idx`, so the database reads the index in order and never sorts.
+ */
 export async function table3Counts(db: Executor, scope: YearScope): Promise<Map<number, Table3Count[]>> {
   const out = new Map<number, Table3Count[]>();
   if (scope.agencyIds.length === 0) return out;
-  const { start, end } = bounds(scope.year);
-  const prior = sql<number>`case when received_day < ${sql.lit(start)} then 1 else 0 end`;
-  const row = sql<string | null>`case when closed_day <= ${sql.lit(end)} then t3_row end`;
+  bounds(scope.year);
   const rows = await db
     .selectFrom('case_projections')
-    .select(['agency_id', 'applicant_kind', prior.as('prior'), row.as('result_row'), (eb) => eb.fn.countAll().as('n')])
+    .select(['agency_id', 'received_year', 'closed_year', 'applicant_kind', 't3_row', (eb) => eb.fn.countAll().as('n')])
     .where('agency_id', 'in', scope.agencyIds)
-    .where('received_day', '<=', end)
-    .where((eb) => eb.or([eb('closed_day', 'is', null), eb('closed_day', '>=', start)]))
-    .groupBy(['agency_id', 'applicant_kind', prior, row])
+    .where('received_year', '<=', scope.year)
+    .where((eb) => eb.or([eb('closed_year', 'is', null), eb('closed_year', '>=', scope.year)]))
+    .groupBy(['agency_id', 'received_year', 'closed_year', 'applicant_kind', 't3_row'])
     .execute();
+  const groups = new Map<number, CaseYearGroup[]>();
   for (const r of rows) {
-    const list = out.get(r.agency_id) ?? [];
-    list.push({ carriedOver: decodeNumber(r.prior) === 1, row: r.result_row, kind: r.applicant_kind as ApplicantKind, count: decodeNumber(r.n) });
-    out.set(r.agency_id, list);
+    const list = groups.get(r.agency_id) ?? [];
+    list.push({ receivedYear: r.received_year, closedYear: r.closed_year, kind: r.applicant_kind, row: r.t3_row, count: decodeNumber(r.n) });
+    groups.set(r.agency_id, list);
   }
+  for (const [agencyId, list] of groups) out.set(agencyId, table3CountsForYear(list, scope.year));
   return out;
 }
 
@@ -114,16 +117,15 @@ export interface AnswerHistogram {
 export async function answerHistograms(db: Executor, scope: YearScope): Promise<Map<number, AnswerHistogram>> {
   const out = new Map<number, AnswerHistogram>();
   if (scope.agencyIds.length === 0) return out;
-  const { start, end } = bounds(scope.year);
+  bounds(scope.year);
+  // Decisions have their working days; withdrawn and abandoned cases have none. In index order (`case_projections_answers_idx`).
   const rows = await db
     .selectFrom('case_projections')
-    .select(['agency_id', 'answer_workdays', 'closed_late', (eb) => eb.fn.countAll().as('n')])
+    .select(['agency_id', 'closed_late', 'answer_workdays', (eb) => eb.fn.countAll().as('n')])
     .where('agency_id', 'in', scope.agencyIds)
-    .where('received_day', '<=', end)
-    .where('closed_day', '>=', start)
-    .where('closed_day', '<=', end)
-    .where('t3_row', 'not like', 'otherHandling.%')
-    .groupBy(['agency_id', 'answer_workdays', 'closed_late'])
+    .where('closed_year', '=', scope.year)
+    .where('answer_workdays', 'is not', null)
+    .groupBy(['agency_id', 'closed_late', 'answer_workdays'])
     .execute();
   for (const r of rows) {
     const h = out.get(r.agency_id) ?? { late: 0, histogram: new Map<number, number>() };

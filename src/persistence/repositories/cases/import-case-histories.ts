@@ -70,8 +70,9 @@ const CASE_COLUMNS = [c('agency_id', 'int4'), c('year', 'int4'), c('serial', 'in
 const APPLICANT_COLUMNS = [c('case_id', 'int4'), c('kind', 'text'), c('name', 'text'), c('id_type', 'text'), c('id_number', 'text'), c('phone', 'text'), c('email', 'text'), c('address', 'text')];
 const EVENT_COLUMNS = [c('case_id', 'int4'), c('seq', 'int4'), c('type', 'text'), c('day', 'text'), c('payload', 'jsonb'), c('actor', 'text'), c('created_at', 'timestamptz')];
 const PROJECTION_COLUMNS = [
-  c('case_id', 'int4'), c('agency_id', 'int4'), c('status', 'text'), c('applicant_kind', 'text'), c('received_day', 'text'), c('clock_state', 'text'),
-  c('deadline', 'text'), c('paused_remaining', 'int4'), c('waiting_kind', 'text'), c('waiting_due', 'text'), c('closed_day', 'text'), c('outcome', 'text'),
+  c('case_id', 'int4'), c('agency_id', 'int4'), c('status', 'text'), c('applicant_kind', 'text'), c('received_day', 'text'), c('received_year', 'int4'),
+  c('clock_state', 'text'), c('deadline', 'text'), c('paused_remaining', 'int4'), c('waiting_kind', 'text'), c('waiting_due', 'text'), c('closed_day', 'text'),
+  c('closed_year', 'int4'), c('outcome', 'text'),
   c('closed_late', 'bool'), c('t3_row', 'text'), c('answer_workdays', 'int4'), c('fee_yuan', 'int4'), c('fee_paid_day', 'text'), c('event_count', 'int4'),
   c('last_event_day', 'text'), c('updated_at', 'timestamptz'),
 ];
