@@ -98,12 +98,14 @@ function isLeafValue(v: unknown): v is CellValue {
   return v === null || typeof v === 'number';
 }
 
-/** Reads a cell by path; `undefined` when the path is not part of the report. */
 const FLAT = new WeakMap<object, ReadonlyMap<string, CellValue>>();
 
 function flatten(node: unknown, prefix: string, out: Map<string, CellValue>): void {
   if (node === null || typeof node !== 'object') return;
-  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+  const obj = node as Record<string, unknown>;
+  for (const k in obj) {
+    if (!Object.hasOwn(obj, k)) continue;
+    const v = obj[k];
     const path = `${prefix}.${k}`;
     if (isLeafValue(v)) out.set(path, v);
     else flatten(v, path, out);
@@ -111,11 +113,11 @@ function flatten(node: unknown, prefix: string, out: Map<string, CellValue>): vo
 }
 
 /**
- * Reads a cell by path; `undefined` when the path is not part of the report.
- * Reports are immutable values: the cells are indexed once per report object, so the
- * rules' many look-ups cost a map access each. (Build a new report to change a cell.)
+ * Every cell of a report by path. Reports are immutable values: the cells are indexed once per
+ * report object (by `buildReport`, or on first use), so the rules' many look-ups cost a map access
+ * each. (Build a new report to change a cell.)
  */
-export function getCell(report: Pick<AnnualReport, 'table2' | 'table3' | 'table4'>, path: string): CellValue | undefined {
+export function cellIndex(report: Pick<AnnualReport, 'table2' | 'table3' | 'table4'>): ReadonlyMap<string, CellValue> {
   let flat = FLAT.get(report);
   if (!flat) {
     const m = new Map<string, CellValue>();
@@ -125,7 +127,12 @@ export function getCell(report: Pick<AnnualReport, 'table2' | 'table3' | 'table4
     FLAT.set(report, m);
     flat = m;
   }
-  return flat.get(path);
+  return flat;
+}
+
+/** Reads a cell by path; `undefined` when the path is not part of the report. */
+export function getCell(report: Pick<AnnualReport, 'table2' | 'table3' | 'table4'>, path: string): CellValue | undefined {
+  return cellIndex(report).get(path);
 }
 
 /** Sets a value at a dotted path inside a nested object, creating levels as needed. */
@@ -181,14 +188,17 @@ export function buildReport(init: ReportInit): AnnualReport {
   const tables: { table2: TableValues; table3: TableValues; table4: TableValues } = { table2: {}, table3: {}, table4: {} };
   const sources = { table2: {} as SourceTree, table3: {} as SourceTree, table4: {} as SourceTree };
   const cells = init.cells instanceof Map ? init.cells : new Map(Object.entries(init.cells ?? {}));
+  // The tables hold exactly the template cells, so their index for getCell is known here already.
+  const flat = new Map<string, CellValue>();
   for (const spec of cellSpecs(init.format)) {
-    const v = cells.get(spec.path);
-    setPath(tables as unknown as Record<string, unknown>, spec.path, v === undefined ? null : v);
+    const v = cells.get(spec.path) ?? null;
+    setPath(tables as unknown as Record<string, unknown>, spec.path, v);
+    flat.set(spec.path, v);
     const src = init.cellSources?.get(spec.path);
     if (src) setPath(sources as unknown as Record<string, unknown>, spec.path, src);
   }
   const sections = Object.fromEntries(SECTION_KEYS.map((k) => [k, init.sections?.[k] ?? null])) as Record<SectionKey, string | null>;
-  return {
+  const report: AnnualReport = {
     schema: REPORT_SCHEMA,
     format: init.format,
     year: init.year ?? null,
@@ -201,4 +211,6 @@ export function buildReport(init: ReportInit): AnnualReport {
     sources,
     findings: init.findings ?? [],
   };
+  FLAT.set(report, flat);
+  return report;
 }
