@@ -11,6 +11,7 @@ import { load } from 'cheerio';
 import type { Reader, Token, TokenStream } from '../tokens.js';
 import { cell, ROW_END } from '../tokens.js';
 import { decodeHtmlBytes } from './decode-html.js';
+import type { DecodedInput } from '../decode-text.js';
 import { classAndId, collapseSpace, isElement, type DomElement, type DomNode } from './dom.js';
 import { computeStats } from './dom-stats.js';
 import { findContentRoot } from './content-root.js';
@@ -93,7 +94,7 @@ export function readHtmlString(html: string): TokenStream {
 
 export const htmlReader: Reader = {
   type: 'html',
-  read(bytes: Uint8Array): TokenStream {
-    return readHtmlString(decodeHtmlBytes(bytes));
+  read(bytes: Uint8Array, decoded?: DecodedInput): TokenStream {
+    return readHtmlString(decodeHtmlBytes(bytes, decoded));
   },
 };

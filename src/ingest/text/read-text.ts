@@ -6,7 +6,7 @@
  * numbers, the running title) is dropped first.
  */
 import { cell, ROW_END, type Reader, type Token, type TokenStream } from '../tokens.js';
-import { decodeText } from '../detect.js';
+import { decodeText } from '../decode-text.js';
 import { dropPageFurniture } from './page-furniture.js';
 
 /** A line of the text, or null where page furniture was removed. */
@@ -117,5 +117,5 @@ export function readTextString(text: string): TokenStream {
 
 export const textReader: Reader = {
   type: 'text',
-  read: (bytes) => readTextString(decodeText(bytes)),
+  read: (bytes, decoded) => readTextString(decoded?.text ?? decodeText(bytes)),
 };
