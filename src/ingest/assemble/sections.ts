@@ -3,6 +3,7 @@
  * variants seen in practice), text = the lines under each heading that no table took.
  */
 import type { Token } from '../tokens.js';
+import type { TokenForms } from './token-forms.js';
 import { SECTIONS, type SectionKey } from '../../domain/annual-report/sections.js';
 import { bare } from './normalize.js';
 import { finding, PARSE_RULES } from './findings.js';
@@ -27,13 +28,14 @@ export interface SectionHit {
   readonly index: number;
 }
 
-export function findHeadings(tokens: readonly Token[], findings: Finding[]): SectionHit[] {
+export function findHeadings(doc: TokenForms, findings: Finding[]): SectionHit[] {
+  const { tokens } = doc;
   const hits: SectionHit[] = [];
   let next = 0;
   for (let i = 0; i < tokens.length && next < SECTIONS.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'cell' || t.text.length > 80 || !MAY_BE_HEADING_RE.test(t.text) || SUBHEADING_RE.test(t.text)) continue;
-    const b = bare(t.text).replace(/^第/, '').replace(/部分/, '');
+    const b = doc.bare(i).replace(/^第/, '').replace(/部分/, '');
     if (b.length === 0 || b.length > 40) continue;
     for (let k = next; k < SECTIONS.length; k++) {
       const s = SECTIONS[k]!;

@@ -6,12 +6,11 @@
  * repeated by a converter); a label with no cell after it (a link in a menu) is
  * not the row.
  */
-import type { Token } from '../tokens.js';
+import type { TokenForms } from './token-forms.js';
 import type { ReportFormat, Table2Part, Table2Row } from '../../domain/annual-report/formats/index.js';
 import { bare, core, norm, similarEnough } from './normalize.js';
-import { collectValues, tailItems, valueItemsOf, type SourceShape } from './collect-values.js';
+import { collectValues, tailItems, type SourceShape } from './collect-values.js';
 import { collapseSpanRepeats, resolveRow } from './resolve-row.js';
-import { splitLabelTail } from './split-label.js';
 import type { CellSink } from './cell-sink.js';
 import { putResolvedRow, putUndeterminedRow } from './row-findings.js';
 import { finding, PARSE_RULES } from './findings.js';
@@ -51,14 +50,8 @@ function unitIn(text: string): 'wan' | 'yuan' | null {
   return null;
 }
 
-export function readTable2(
-  tokens: readonly Token[],
-  format: ReportFormat,
-  shape: SourceShape,
-  from: number,
-  to: number,
-  sink: CellSink,
-): TableSpan {
+export function readTable2(doc: TokenForms, format: ReportFormat, shape: SourceShape, from: number, to: number, sink: CellSink): TableSpan {
+  const { tokens } = doc;
   const { rowStructured } = shape;
   const all: RowRef[] = format.table2.flatMap((part) => part.rows.map((row) => ({ part, row })));
   const done = new Set<string>();
@@ -71,7 +64,7 @@ export function readTable2(
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'cell' || t.text.length > 120) continue;
-    const caption = art20Caption(t.text);
+    const caption = art20Caption(doc.bare(i));
     if (caption) {
       part = format.table2.find((p) => p.key === caption) ?? null;
       headerUnit = null;
@@ -90,8 +83,8 @@ export function readTable2(
       }
       continue;
     }
-    if (valueItemsOf(t.text, t.at)) continue;
-    if (rowStructured) header = headerAt(tokens, i) ?? header;
+    if (doc.values(i)) continue;
+    if (rowStructured) header = headerAt(doc, i) ?? header;
     if (start >= 0 && part) {
       const u = unitIn(t.text);
       if (u) headerUnit = u;
@@ -101,19 +94,19 @@ export function readTable2(
     let ref: RowRef | null = null;
     let tail: string | null = null;
     // A label cell that carries its values ("行政强制 0"): match the label without them first.
-    const split = splitLabelTail(t.text);
+    const split = doc.labelTail(i);
     if (split) {
       const l = core(split.label);
       if (l !== '' && l.length <= 20) ref = matchRow(l, candidates);
       if (ref) tail = split.tail;
     }
     if (!ref) {
-      const label = core(t.text);
+      const label = doc.core(i);
       if (label === '' || label.length > 20) continue;
       ref = matchRow(label, candidates);
     }
     if (!ref) continue;
-    const col = collectValues(tokens, i + 1, { stopAtRowEnd: rowStructured, loose: shape.blanksLost });
+    const col = collectValues(doc, i + 1, { stopAtRowEnd: rowStructured, loose: shape.blanksLost });
     const items = [...(tail ? tailItems(tail, t.at) : []), ...col.items];
     // A row label with no cell after it is a word in prose or a link list (行政许可, 行政处罚 …), not the row.
     if (items.length === 0) continue;

@@ -10,14 +10,14 @@
  * column — rows read by position when label and arithmetic leave them open.
  */
 import type { Token } from '../tokens.js';
+import type { TokenForms } from './token-forms.js';
 import type { ReportFormat, Table3Row } from '../../domain/annual-report/formats/index.js';
 import { T3_COL_KEYS } from '../../domain/annual-report/columns.js';
 import { cellPath } from '../../domain/annual-report/report.js';
 import { core } from './normalize.js';
 import { bestScore, isWeak, MAX_LABEL_LENGTH } from './match-label.js';
-import { collectValues, tailItems, valueItemsOf, type SourceShape } from './collect-values.js';
+import { collectValues, tailItems, type SourceShape } from './collect-values.js';
 import { resolveRow, type RowResolution } from './resolve-row.js';
-import { splitLabelTail } from './split-label.js';
 import type { CellSink } from './cell-sink.js';
 import { putResolvedRow, putUndeterminedRow } from './row-findings.js';
 import { finding, PARSE_RULES } from './findings.js';
@@ -136,9 +136,9 @@ interface LabelHit {
   readonly tail: string | null;
 }
 
-/** Matches a label cell, first without the numbers it may carry ("予以公开 3 0 0"), then as it stands. */
-function matchLabel(text: string, rows: readonly Table3Row[], pointer: number, started: boolean, format: ReportFormat): LabelHit | 'group' | null {
-  const split = splitLabelTail(text);
+/** Matches label cell `i`, first without the numbers it may carry ("予以公开 3 0 0"), then as it stands. */
+function matchLabel(doc: TokenForms, i: number, rows: readonly Table3Row[], pointer: number, started: boolean, format: ReportFormat): LabelHit | 'group' | null {
+  const split = doc.labelTail(i);
   if (split) {
     const c = core(split.label);
     if (c !== '' && c.length <= MAX_LABEL_LENGTH + 12 && !isGroupLabel(c, format)) {
@@ -146,7 +146,7 @@ function matchLabel(text: string, rows: readonly Table3Row[], pointer: number, s
       if (match) return { match, label: c, tail: split.tail };
     }
   }
-  const c = core(text);
+  const c = doc.core(i);
   if (c === '' || c.length > MAX_LABEL_LENGTH + 12) return null;
   if (isGroupLabel(c, format)) return 'group';
   const match = matchRow(stripGroups(c, format), rows, pointer, started, format);
@@ -159,14 +159,8 @@ const NUMBERED_RE = /^[\s\u00a0\u3000]*(?:[（(][一二三四五六七八九十\
 const MAX_FRAGMENTS = 2;
 const MAX_FRAGMENT_LENGTH = 40;
 
-export function readTable3(
-  tokens: readonly Token[],
-  format: ReportFormat,
-  shape: SourceShape,
-  from: number,
-  to: number,
-  sink: CellSink,
-): TableSpan {
+export function readTable3(doc: TokenForms, format: ReportFormat, shape: SourceShape, from: number, to: number, sink: CellSink): TableSpan {
+  const { tokens } = doc;
   const { rowStructured } = shape;
   const loose = shape.blanksLost;
   const rows = format.table3;
@@ -181,8 +175,8 @@ export function readTable3(
   for (let i = from; i < to && pointer < rows.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'cell' || t.text.length > MAX_RAW_LABEL) continue;
-    if (valueItemsOf(t.text, t.at)) continue;
-    const hit = matchLabel(t.text, rows, pointer, started, format);
+    if (doc.values(i)) continue;
+    const hit = matchLabel(doc, i, rows, pointer, started, format);
     if (hit === 'group') {
       if (started) used.add(i);
       continue;
@@ -194,7 +188,7 @@ export function readTable3(
       // Take the header above the first row into the table.
       for (let k = i - 1; k >= from; k--) {
         const h = tokens[k]!;
-        if (h.kind === 'cell' && !isTable3Header(h.text) && core(h.text) !== '') break;
+        if (h.kind === 'cell' && !isTable3Header(h.text) && doc.core(k) !== '') break;
         start = k;
       }
       started = true;
@@ -207,20 +201,20 @@ export function readTable3(
     used.add(i);
     // Merged label cells repeated in every slot they cover (Markdown conversions): the same label again.
     let next = i + 1;
-    while (next < to && isRepeat(tokens[next]!, hit.label, format)) used.add(next++);
+    while (next < to && isRepeat(doc, next, hit.label, format)) used.add(next++);
     let items = hit.tail ? tailItems(hit.tail, t.at) : [];
-    let col = collectValues(tokens, next, { stopAtRowEnd: rowStructured, loose });
+    let col = collectValues(doc, next, { stopAtRowEnd: rowStructured, loose });
     items = [...items, ...col.items];
     let raw = t.text;
     // A label wrapped onto lines of its own: the values may come with a later fragment.
     if (items.length === 0 && !rowStructured) {
       const frags: Fragment[] = [];
       for (let k = col.end; frags.length < MAX_FRAGMENTS; ) {
-        const frag = fragmentAt(tokens, k, to, rows, match.index + 1, format);
+        const frag = fragmentAt(doc, k, to, rows, match.index + 1, format);
         if (!frag) break;
         frags.push(frag);
         const fragTail = frag.tail ? tailItems(frag.tail, frag.at) : [];
-        const after = collectValues(tokens, frag.index + 1, { stopAtRowEnd: false, loose });
+        const after = collectValues(doc, frag.index + 1, { stopAtRowEnd: false, loose });
         if (fragTail.length > 0 || after.items.length > 0) {
           for (const fr of frags) used.add(fr.index);
           raw = [raw, ...frags.map((fr) => fr.text)].join('');
@@ -278,10 +272,10 @@ function extraColumnFinding(sink: CellSink): void {
   );
 }
 
-/** The same label again in the next cell (a merged cell repeated), or a group label beside it. */
-function isRepeat(t: Token, labelCore: string, format: ReportFormat): boolean {
-  if (t.kind !== 'cell') return false;
-  const c = core(t.text);
+/** The same label again in cell `i` (a merged cell repeated), or a group label beside it. */
+function isRepeat(doc: TokenForms, i: number, labelCore: string, format: ReportFormat): boolean {
+  if (doc.tokens[i]!.kind !== 'cell') return false;
+  const c = doc.core(i);
   return c !== '' && (c === labelCore || isGroupLabel(c, format));
 }
 
@@ -293,16 +287,17 @@ interface Fragment {
 }
 
 /** The next cell, if it is the rest of a wrapped label: text that names no row, no group and no header. */
-function fragmentAt(tokens: readonly Token[], from: number, to: number, rows: readonly Table3Row[], pointer: number, format: ReportFormat): Fragment | null {
+function fragmentAt(doc: TokenForms, from: number, to: number, rows: readonly Table3Row[], pointer: number, format: ReportFormat): Fragment | null {
+  const { tokens } = doc;
   let k = from;
   while (k < to && tokens[k]!.kind !== 'cell') k++;
   const t = tokens[k];
   if (!t || t.kind !== 'cell' || k >= to || t.text.length > MAX_FRAGMENT_LENGTH + 40) return null;
   // The rest of a wrapped label never starts with row numbering (四、 （四） 4.): that is a row of its own.
-  if (NUMBERED_RE.test(t.text) || valueItemsOf(t.text, t.at) || isTable3Header(t.text)) return null;
-  if (matchLabel(t.text, rows, pointer, true, format) !== null) return null;
-  const split = splitLabelTail(t.text);
-  const c = core(split ? split.label : t.text);
+  if (NUMBERED_RE.test(t.text) || doc.values(k) || isTable3Header(t.text)) return null;
+  if (matchLabel(doc, k, rows, pointer, true, format) !== null) return null;
+  const split = doc.labelTail(k);
+  const c = split ? core(split.label) : doc.core(k);
   if (c === '' || c.length > MAX_FRAGMENT_LENGTH) return null;
   return { index: k, text: t.text.trim(), tail: split ? split.tail : null, at: t.at };
 }
