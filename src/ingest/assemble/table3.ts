@@ -9,7 +9,6 @@
  * header), and — where the source knows its grid and the header names every
  * column — rows read by position when label and arithmetic leave them open.
  */
-import type { Token } from '../tokens.js';
 import type { TokenForms } from './token-forms.js';
 import type { ReportFormat, Table3Row } from '../../domain/annual-report/formats/index.js';
 import { T3_COL_KEYS } from '../../domain/annual-report/columns.js';
