@@ -1,10 +1,11 @@
 /**
- * @module A structural view of cheerio's DOM nodes and the element rules of the
+ * @module A structural view of the element tree and the element rules of the
  * HTML reader: what is a block, what is dropped, what is hidden.
  *
- * The reader walks the tree itself (domhandler nodes from cheerio's parse5 parse),
- * so these types only name the fields it reads.
+ * The reader walks the tree itself (html-tree.ts builds it), so these types only
+ * name the fields it reads.
  */
+import { NameTable } from './html-names.js';
 
 export interface DomNode {
   readonly type: string;
@@ -20,6 +21,12 @@ export interface DomElement extends DomNode {
   readonly attribs: Readonly<Record<string, string>>;
   readonly children: readonly DomNode[];
 }
+
+/**
+ * The attributes the reader reads: class and id (article containers, chrome hints), style and
+ * hidden (hidden elements), the spans (table grid), role (`[role=main]`). Others are not kept.
+ */
+export const READ_ATTRIBUTES = new NameTable(['class', 'id', 'style', 'hidden', 'colspan', 'rowspan', 'role']);
 
 export function isElement(node: DomNode): node is DomElement {
   return (node.type === 'tag' || node.type === 'script' || node.type === 'style') && typeof node.name === 'string';
