@@ -20,15 +20,25 @@ export const CONTENT_SELECTORS: readonly string[] = [
 const MIN_TEXT = 50;
 const NARROW_SHARE = 0.5;
 
-type Matcher = (el: DomElement) => boolean;
+/** An element's class names and id, lower-cased once for all the selectors. */
+interface Names {
+  readonly classes: readonly string[];
+  readonly id: string;
+}
+
+function namesOf(el: DomElement): Names {
+  return { classes: (el.attribs['class'] ?? '').toLowerCase().split(/\s+/), id: (el.attribs['id'] ?? '').toLowerCase() };
+}
+
+type Matcher = (el: DomElement, names: Names) => boolean;
 
 /** The selectors above are simple (`.class`, `#id`, `tag`, `[attr=value]`): matched by hand, case-insensitively, in one pass. */
 function matcher(selector: string): Matcher {
   const attr = /^\[([\w-]+)=([\w-]+)\]$/.exec(selector);
   if (attr) return (el) => el.attribs[attr[1]!]?.toLowerCase() === attr[2]!.toLowerCase();
   const name = selector.slice(1).toLowerCase();
-  if (selector.startsWith('.')) return (el) => (el.attribs['class'] ?? '').toLowerCase().split(/\s+/).includes(name);
-  if (selector.startsWith('#')) return (el) => (el.attribs['id'] ?? '').toLowerCase() === name;
+  if (selector.startsWith('.')) return (_, names) => names.classes.includes(name);
+  if (selector.startsWith('#')) return (_, names) => names.id === name;
   return (el) => el.name === selector;
 }
 
@@ -50,7 +60,8 @@ export function findContentRoot(stats: DomStats): ContentRoot | null {
   for (const [node, s] of stats) {
     // Stats exist for hidden elements too, but then they carry no text.
     if (!isElement(node) || (s.textLen < MIN_TEXT && s.tables === 0)) continue;
-    const hit = MATCHERS.find((m) => m.match(node));
+    const names = namesOf(node);
+    const hit = MATCHERS.find((m) => m.match(node, names));
     if (hit) found.push({ node, selector: hit.selector, textLen: s.textLen, tables: s.tables });
   }
   if (found.length === 0) return null;
