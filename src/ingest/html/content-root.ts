@@ -7,7 +7,7 @@
  * that still holds all those tables and at least half of the text (an outer
  * `.content` is often a page wrapper with sidebars).
  */
-import { isElement, type DomElement, type DomNode } from './dom.js';
+import type { DomElement, DomNode } from './dom.js';
 import type { DomStats } from './dom-stats.js';
 
 export const CONTENT_SELECTORS: readonly string[] = [
@@ -57,9 +57,10 @@ export interface ContentRoot {
 /** The article container, or null when the page has none of the known ones. */
 export function findContentRoot(stats: DomStats): ContentRoot | null {
   const found: { node: DomNode; selector: string; textLen: number; tables: number }[] = [];
-  for (const [node, s] of stats) {
+  for (const node of stats.elements) {
     // Stats exist for hidden elements too, but then they carry no text.
-    if (!isElement(node) || (s.textLen < MIN_TEXT && s.tables === 0)) continue;
+    const s = stats.get(node)!;
+    if (s.textLen < MIN_TEXT && s.tables === 0) continue;
     const names = namesOf(node);
     const hit = MATCHERS.find((m) => m.match(node, names));
     if (hit) found.push({ node, selector: hit.selector, textLen: s.textLen, tables: s.tables });

@@ -17,7 +17,19 @@ export interface ElementStats {
   paragraphs: number;
 }
 
-export type DomStats = ReadonlyMap<DomNode, ElementStats>;
+/** The stats of a document's elements, held by each element's place in document order. */
+export class DomStats {
+  constructor(
+    /** Every element of the document, in document order. */
+    readonly elements: readonly DomElement[],
+    private readonly byOrder: readonly ElementStats[],
+  ) {}
+
+  /** The element's stats; undefined for the root and for text. */
+  get(node: DomNode): ElementStats | undefined {
+    return node.order === undefined ? undefined : this.byOrder[node.order];
+  }
+}
 
 const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'li', 'br']);
 
@@ -35,8 +47,10 @@ function visibleChars(s: string): number {
  * hidden elements, …) get an ordinal but no content stats of their own that
  * count towards their ancestors.
  */
-export function computeStats(root: DomNode): Map<DomNode, ElementStats> {
-  const stats = new Map<DomNode, ElementStats>();
+export function computeStats(root: DomNode): DomStats {
+  const elements: DomElement[] = [];
+  const byOrder: ElementStats[] = [];
+  const stats = new DomStats(elements, byOrder);
   const counters = new Map<string, number>();
   // Visible elements in pre-order: a visible element's parent is visible too (or the root).
   const visibleOrder: DomElement[] = [];
@@ -56,7 +70,9 @@ export function computeStats(root: DomNode): Map<DomNode, ElementStats> {
     if (isElement(node)) {
       const ordinal = (counters.get(node.name) ?? 0) + 1;
       counters.set(node.name, ordinal);
-      stats.set(node, { ordinal, textLen: 0, tables: 0, headings: 0, h1s: 0, paragraphs: 0 });
+      // Pre-order is the order the elements were created in: `node.order` is this element's slot.
+      elements.push(node);
+      byOrder.push({ ordinal, textLen: 0, tables: 0, headings: 0, h1s: 0, paragraphs: 0 });
       if (!inDropped && isAlwaysDropped(node)) childDropped = true;
       if (!childDropped) visibleOrder.push(node);
     }

@@ -9,6 +9,8 @@ import { NameTable } from './html-names.js';
 
 export interface DomNode {
   readonly type: string;
+  /** An element's position among the document's elements, in document order. */
+  readonly order?: number;
   readonly name?: string;
   readonly attribs?: Readonly<Record<string, string>>;
   readonly children?: readonly DomNode[];
@@ -17,6 +19,7 @@ export interface DomNode {
 }
 
 export interface DomElement extends DomNode {
+  readonly order: number;
   readonly name: string;
   readonly attribs: Readonly<Record<string, string>>;
   readonly children: readonly DomNode[];

@@ -59,6 +59,7 @@ export class ElementNode implements DomElement {
   readonly type = 'tag';
   readonly children: DomNode[] = [];
   constructor(
+    readonly order: number,
     readonly name: string,
     readonly attribs: Readonly<Record<string, string>>,
     readonly parent: DomNode,
@@ -88,6 +89,7 @@ class TreeBuilder implements ScanHandler {
   private readonly open: ElementNode[] = [];
   /** Whether self-closing tags count (inside svg/math), innermost last; kept as htmlparser2 keeps it. */
   private readonly foreign: boolean[] = [false];
+  private elements = 0;
 
   private get current(): ElementNode | RootNode {
     return this.open[this.open.length - 1] ?? this.root;
@@ -123,7 +125,7 @@ class TreeBuilder implements ScanHandler {
 
   private append(name: string, attribs: Record<string, string>): ElementNode {
     const parent = this.current;
-    const el = new ElementNode(name, attribs, parent);
+    const el = new ElementNode(this.elements++, name, attribs, parent);
     parent.children.push(el);
     if (name === 'body' && !this.body) this.body = el;
     if (name === 'title' && !this.headTitle && parent.type === 'tag' && (parent as ElementNode).name === 'head') this.headTitle = el;
