@@ -60,26 +60,7 @@ export interface AnnualReport {
   readonly findings: readonly Finding[];
 }
 
-const PATHS = new Map<string, Map<string, string>>();
-
-/**
- * `table.row.col` as one shared string per cell. Rules build paths in hot loops;
- * handing out the same string each time keeps lookups by path cheap.
- */
-export function cellPath(table: 'table2' | 'table3' | 'table4', row: string, col: string): string {
-  const key = table === 'table3' ? row : `${table}|${row}`;
-  let byCol = PATHS.get(key);
-  if (!byCol) {
-    byCol = new Map();
-    PATHS.set(key, byCol);
-  }
-  let p = byCol.get(col);
-  if (p === undefined) {
-    p = `${table}.${row}.${col}`;
-    byCol.set(col, p);
-  }
-  return p;
-}
+export { cellPath } from './cell-path.js';
 
 const PARTS = new Map<string, readonly string[]>();
 
@@ -167,6 +148,47 @@ export function flattenCells(report: AnnualReport): Map<string, CellValue> {
   return out;
 }
 
+/** A template row: the keys leading to its object (`['table3', 'denied', 'stateSecret']`) and its cells. */
+interface RowPlan {
+  readonly keys: readonly string[];
+  readonly cells: readonly { readonly col: string; readonly path: string }[];
+}
+
+const ROW_PLANS = new Map<FormatId, readonly RowPlan[]>();
+
+/** The format's cells grouped by row, in template order: computed once per format. */
+function rowPlans(format: FormatId): readonly RowPlan[] {
+  let plans = ROW_PLANS.get(format);
+  if (!plans) {
+    const rows: { keys: string[]; cells: { col: string; path: string }[] }[] = [];
+    for (const { path } of cellSpecs(format)) {
+      const parts = path.split('.');
+      const keys = parts.slice(0, -1);
+      const last = rows[rows.length - 1];
+      const cell = { col: parts[parts.length - 1]!, path };
+      if (last && last.keys.join('.') === keys.join('.')) last.cells.push(cell);
+      else rows.push({ keys, cells: [cell] });
+    }
+    plans = rows;
+    ROW_PLANS.set(format, plans);
+  }
+  return plans;
+}
+
+/** The object at `keys` below `root`, created (with the levels above it) if missing. */
+function objectAt(root: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  let node = root;
+  for (const k of keys) {
+    let next = node[k];
+    if (next === undefined || next === null || typeof next !== 'object') {
+      next = {};
+      node[k] = next;
+    }
+    node = next as Record<string, unknown>;
+  }
+  return node;
+}
+
 export interface ReportInit {
   format: FormatId;
   year?: number | null;
@@ -190,12 +212,22 @@ export function buildReport(init: ReportInit): AnnualReport {
   const cells = init.cells instanceof Map ? init.cells : new Map(Object.entries(init.cells ?? {}));
   // The tables hold exactly the template cells, so their index for getCell is known here already.
   const flat = new Map<string, CellValue>();
-  for (const spec of cellSpecs(init.format)) {
-    const v = cells.get(spec.path) ?? null;
-    setPath(tables as unknown as Record<string, unknown>, spec.path, v);
-    flat.set(spec.path, v);
-    const src = init.cellSources?.get(spec.path);
-    if (src) setPath(sources as unknown as Record<string, unknown>, spec.path, src);
+  const cellSources = init.cellSources;
+  for (const row of rowPlans(init.format)) {
+    const values = objectAt(tables as unknown as Record<string, unknown>, row.keys);
+    for (const { col, path } of row.cells) {
+      const v = cells.get(path) ?? null;
+      values[col] = v;
+      flat.set(path, v);
+    }
+    if (!cellSources) continue;
+    let rowSources: Record<string, unknown> | null = null;
+    for (const { col, path } of row.cells) {
+      const src = cellSources.get(path);
+      if (!src) continue;
+      rowSources ??= objectAt(sources as unknown as Record<string, unknown>, row.keys);
+      rowSources[col] = src;
+    }
   }
   const sections = Object.fromEntries(SECTION_KEYS.map((k) => [k, init.sections?.[k] ?? null])) as Record<SectionKey, string | null>;
   const report: AnnualReport = {

@@ -22,7 +22,8 @@ export function detectFormat(doc: TokenForms, from = 0): FormatSignals {
   let t3of2019 = false;
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'cell' || t.text.length > 80) continue;
+    // Value cells hold none of the words looked for.
+    if (t.kind !== 'cell' || t.text.length > 80 || doc.values(i)) continue;
     const b = doc.bare(i);
     if (T2_2021.some((s) => b.includes(s))) t2021++;
     if (T2_2019.some((s) => b.includes(s))) t2019++;

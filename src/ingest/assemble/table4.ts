@@ -21,8 +21,9 @@ import { isMarkedBlank, looseItem, type SumGroup, type ValueItem } from './value
 import { isTable4Header } from './vocabulary.js';
 import { core } from './normalize.js';
 import type { TableSpan } from './table3.js';
+import { cellPath } from '../../domain/annual-report/report.js';
 
-const PATHS = T4_GROUPS.flatMap((g) => T4_COL_KEYS.map((c) => `table4.${g.key}.${c}`));
+const PATHS = T4_GROUPS.flatMap((g) => T4_COL_KEYS.map((c) => cellPath('table4', g.key, c)));
 const SUMS: readonly SumGroup[] = [0, 5, 10].map((o) => ({ parts: [o, o + 1, o + 2, o + 3], total: o + 4 }));
 const GROUP_SUM: readonly SumGroup[] = [{ parts: [0, 1, 2, 3], total: 4 }];
 const COLUMN_WORDS: readonly (readonly [string, T4Col])[] = [
@@ -236,7 +237,7 @@ function readPlaced(placed: readonly Placed[], sink: CellSink): void {
   }
   for (const p of placed) {
     const key = p.column ? `${p.group}.${p.column}` : p.group;
-    const paths = p.column ? [`table4.${key}`] : T4_COL_KEYS.map((c) => `table4.${p.group}.${c}`);
+    const paths = p.column ? [cellPath('table4', p.group, p.column)] : T4_COL_KEYS.map((c) => cellPath('table4', p.group, c));
     const label = `表四 ${p.seg.rowLabels.join(' ')}`;
     const res = resolveRow(p.seg.items, paths.length, p.column ? [] : GROUP_SUM);
     if (seen.get(key)! > 1 || res.candidates.length !== 1) putUndeterminedRow(sink, label, paths, { candidates: seen.get(key)! > 1 ? [] : res.candidates, note: 'undetermined' }, p.seg.items.map((v) => v.raw).join(' '));
