@@ -24,8 +24,20 @@ interface RowRef {
   readonly row: Table2Row;
 }
 
+const ROW_NAMES = new Map<Table2Row, readonly string[]>();
+
+/** The row's label and aliases in their `bare` form, kept per row. */
+function namesOf(row: Table2Row): readonly string[] {
+  let names = ROW_NAMES.get(row);
+  if (!names) {
+    names = [row.label, ...row.aliases].map((n) => bare(n));
+    ROW_NAMES.set(row, names);
+  }
+  return names;
+}
+
 function rowScore(label: string, row: Table2Row): number {
-  const names = [row.label, ...row.aliases].map((n) => bare(n));
+  const names = namesOf(row);
   let best = 0;
   for (const n of names) {
     if (label === n) return 1;
@@ -44,6 +56,8 @@ function matchRow(label: string, candidates: readonly RowRef[]): RowRef | null {
 }
 
 function unitIn(text: string): 'wan' | 'yuan' | null {
+  // Every unit names 元, and only 元 itself normalises to 元: other text is passed by cheaply.
+  if (!text.includes('元')) return null;
   const s = norm(text);
   if (s.includes('万元')) return 'wan';
   if (/(单位[:：]?元|\(元\)|元\)|^元$)/.test(s)) return 'yuan';
@@ -89,21 +103,24 @@ export function readTable2(doc: TokenForms, format: ReportFormat, shape: SourceS
       const u = unitIn(t.text);
       if (u) headerUnit = u;
     }
-    const pool = all.filter((r) => !done.has(r.row.key) && (!part || r.part === part));
-    const candidates = pool.length > 0 ? pool : all.filter((r) => !done.has(r.row.key));
+    // The rows still to be found, of the current Art. 20 item if it has any left.
+    const candidates = (): RowRef[] => {
+      const pool = all.filter((r) => !done.has(r.row.key) && (!part || r.part === part));
+      return pool.length > 0 ? pool : all.filter((r) => !done.has(r.row.key));
+    };
     let ref: RowRef | null = null;
     let tail: string | null = null;
     // A label cell that carries its values ("行政强制 0"): match the label without them first.
     const split = doc.labelTail(i);
     if (split) {
       const l = core(split.label);
-      if (l !== '' && l.length <= 20) ref = matchRow(l, candidates);
+      if (l !== '' && l.length <= 20) ref = matchRow(l, candidates());
       if (ref) tail = split.tail;
     }
     if (!ref) {
       const label = doc.core(i);
       if (label === '' || label.length > 20) continue;
-      ref = matchRow(label, candidates);
+      ref = matchRow(label, candidates());
     }
     if (!ref) continue;
     const col = collectValues(doc, i + 1, { stopAtRowEnd: rowStructured, loose: shape.blanksLost });

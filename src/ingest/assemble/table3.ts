@@ -14,7 +14,8 @@ import type { ReportFormat, Table3Row } from '../../domain/annual-report/formats
 import { T3_COL_KEYS } from '../../domain/annual-report/columns.js';
 import { cellPath } from '../../domain/annual-report/report.js';
 import { core } from './normalize.js';
-import { bestScore, isWeak, MAX_LABEL_LENGTH } from './match-label.js';
+import { isWeak, MAX_LABEL_LENGTH } from './match-label.js';
+import { rowScores } from './t3-row-scores.js';
 import { collectValues, tailItems, type SourceShape } from './collect-values.js';
 import { resolveRow, type RowResolution } from './resolve-row.js';
 import type { CellSink } from './cell-sink.js';
@@ -103,6 +104,7 @@ function matchRow(label: string, rows: readonly Table3Row[], pointer: number, st
     }
   }
   let best: Match | null = null;
+  const scores = rowScores(format, label);
   for (let i = pointer; i < rows.length; i++) {
     const row = rows[i]!;
     if (isWeak(row.anchors)) {
@@ -111,7 +113,7 @@ function matchRow(label: string, rows: readonly Table3Row[], pointer: number, st
       return { index: i, score: 1 };
     }
     if (!started && i > 3) break;
-    const score = bestScore(label, row.anchors, i <= pointer + FUZZY_REACH);
+    const score = scores.score(i, i <= pointer + FUZZY_REACH);
     if (score === 0) continue;
     // Prefer the nearest row on equal scores: order is part of the template.
     if (!best || score > best.score + 1e-9) best = { index: i, score };
@@ -301,8 +303,16 @@ function fragmentAt(doc: TokenForms, from: number, to: number, rows: readonly Ta
   return { index: k, text: t.text.trim(), tail: split ? split.tail : null, at: t.at };
 }
 
-function pathsOf(row: Table3Row): string[] {
-  return T3_COL_KEYS.map((c) => cellPath('table3', row.path, c));
+const ROW_PATHS = new Map<Table3Row, readonly string[]>();
+
+/** The row's seven cell paths, kept per row (every report asks for them) and frozen, as findings share them. */
+function pathsOf(row: Table3Row): readonly string[] {
+  let paths = ROW_PATHS.get(row);
+  if (!paths) {
+    paths = Object.freeze(T3_COL_KEYS.map((c) => cellPath('table3', row.path, c)));
+    ROW_PATHS.set(row, paths);
+  }
+  return paths;
 }
 
 function missingRow(row: Table3Row, sink: CellSink): void {
