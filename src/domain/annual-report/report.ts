@@ -79,7 +79,19 @@ function isLeafValue(v: unknown): v is CellValue {
   return v === null || typeof v === 'number';
 }
 
-const FLAT = new WeakMap<object, ReadonlyMap<string, CellValue>>();
+type Tables = Pick<AnnualReport, 'table2' | 'table3' | 'table4'>;
+
+/** A report's cell index, kept with the three table objects it was built from. */
+interface CellIndex {
+  readonly tables: Tables;
+  readonly cells: ReadonlyMap<string, CellValue>;
+}
+
+/**
+ * Indexes by Table 3's object: copies of a report (`{ ...report, findings }`) share their table
+ * objects, so they share the index too. The other two tables are compared on each look-up.
+ */
+const FLAT = new WeakMap<object, CellIndex>();
 
 function flatten(node: unknown, prefix: string, out: Map<string, CellValue>): void {
   if (node === null || typeof node !== 'object') return;
@@ -95,20 +107,22 @@ function flatten(node: unknown, prefix: string, out: Map<string, CellValue>): vo
 
 /**
  * Every cell of a report by path. Reports are immutable values: the cells are indexed once per
- * report object (by `buildReport`, or on first use), so the rules' many look-ups cost a map access
- * each. (Build a new report to change a cell.)
+ * report (by `buildReport`, or on first use), so the rules' many look-ups cost a map access each.
+ * (Build a new report, with new table objects, to change a cell.)
  */
-export function cellIndex(report: Pick<AnnualReport, 'table2' | 'table3' | 'table4'>): ReadonlyMap<string, CellValue> {
-  let flat = FLAT.get(report);
-  if (!flat) {
-    const m = new Map<string, CellValue>();
-    flatten(report.table2, 'table2', m);
-    flatten(report.table3, 'table3', m);
-    flatten(report.table4, 'table4', m);
-    FLAT.set(report, m);
-    flat = m;
-  }
-  return flat;
+export function cellIndex(report: Tables): ReadonlyMap<string, CellValue> {
+  const hit = FLAT.get(report.table3);
+  if (hit && hit.tables.table2 === report.table2 && hit.tables.table4 === report.table4) return hit.cells;
+  const cells = new Map<string, CellValue>();
+  flatten(report.table2, 'table2', cells);
+  flatten(report.table3, 'table3', cells);
+  flatten(report.table4, 'table4', cells);
+  remember(report, cells);
+  return cells;
+}
+
+function remember(report: Tables, cells: ReadonlyMap<string, CellValue>): void {
+  FLAT.set(report.table3, { tables: { table2: report.table2, table3: report.table3, table4: report.table4 }, cells });
 }
 
 /** Reads a cell by path; `undefined` when the path is not part of the report. */
@@ -243,6 +257,6 @@ export function buildReport(init: ReportInit): AnnualReport {
     sources,
     findings: init.findings ?? [],
   };
-  FLAT.set(report, flat);
+  remember(report, flat);
   return report;
 }
