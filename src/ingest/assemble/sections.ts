@@ -37,10 +37,10 @@ export function findHeadings(doc: TokenForms, findings: Finding[]): SectionHit[]
     if (t.kind !== 'cell' || t.text.length > 80 || !MAY_BE_HEADING_RE.test(t.text) || SUBHEADING_RE.test(t.text)) continue;
     const b = doc.bare(i).replace(/^第/, '').replace(/部分/, '');
     if (b.length === 0 || b.length > 40) continue;
+    const m = HEADING_RE.exec(b);
+    const body = m ? m[2]! : b;
     for (let k = next; k < SECTIONS.length; k++) {
       const s = SECTIONS[k]!;
-      const m = HEADING_RE.exec(b);
-      const body = m ? m[2]! : b;
       const numeralOk = !m || m[1] === NUMERALS[k];
       if (numeralOk && ANCHORS[k]!.anchors.some((a) => matchesAnchor(body, a))) {
         const official = ANCHORS[k]!.official;
