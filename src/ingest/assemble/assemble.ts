@@ -61,11 +61,8 @@ export function assembleReport(stream: TokenStream): AnnualReport {
   const t4 = readTable4(doc, shape, t4From, t4To, sink);
   if (!t2.found && !t3.found && !t4.found) throw notAReport();
 
-  const inTables = new Set<number>();
-  for (const span of [t2, t3, t4] as TableSpan[]) {
-    if (!span.found) continue;
-    for (let i = span.start; i < span.end; i++) inTables.add(i);
-  }
+  const spans = ([t2, t3, t4] as TableSpan[]).filter((s) => s.found);
+  const inTables = (i: number) => spans.some((s) => i >= s.start && i < s.end);
   const sections = sectionTexts(tokens, headings, inTables, tokens.length);
   return buildReport({
     format,

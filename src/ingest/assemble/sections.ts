@@ -73,7 +73,7 @@ export function findHeadings(doc: TokenForms, findings: Finding[]): SectionHit[]
 }
 
 /** Section texts: every cell under a heading that is not part of a table. */
-export function sectionTexts(tokens: readonly Token[], hits: readonly SectionHit[], tableTokens: ReadonlySet<number>, end: number): Partial<Record<SectionKey, string>> {
+export function sectionTexts(tokens: readonly Token[], hits: readonly SectionHit[], inTables: (index: number) => boolean, end: number): Partial<Record<SectionKey, string>> {
   const out: Partial<Record<SectionKey, string>> = {};
   hits.forEach((h, n) => {
     const stop = n + 1 < hits.length ? hits[n + 1]!.index : end;
@@ -84,7 +84,7 @@ export function sectionTexts(tokens: readonly Token[], hits: readonly SectionHit
     if (rest) lines.push(rest);
     for (let i = h.index + 1; i < stop; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'cell' || tableTokens.has(i)) continue;
+      if (t.kind !== 'cell' || inTables(i)) continue;
       const text = t.text.replace(/[\u00a0\u3000]/g, ' ').trim();
       if (text) lines.push(text);
     }

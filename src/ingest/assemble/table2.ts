@@ -69,7 +69,6 @@ export function readTable2(doc: TokenForms, format: ReportFormat, shape: SourceS
   const { rowStructured } = shape;
   const all: RowRef[] = format.table2.flatMap((part) => part.rows.map((row) => ({ part, row })));
   const done = new Set<string>();
-  const used = new Set<number>();
   let part: Table2Part | null = null;
   let headerUnit: 'wan' | 'yuan' | null = null;
   let header: string[] | null = null;
@@ -84,7 +83,6 @@ export function readTable2(doc: TokenForms, format: ReportFormat, shape: SourceS
       headerUnit = null;
       header = null;
       if (start < 0) start = i;
-      used.add(i);
       if (!part) {
         sink.add(
           finding(
@@ -129,7 +127,6 @@ export function readTable2(doc: TokenForms, format: ReportFormat, shape: SourceS
     if (items.length === 0) continue;
     if (start < 0) start = i;
     done.add(ref.row.key);
-    for (let k = i; k < col.end; k++) used.add(k);
     const paths = ref.part.columns.map((c) => cellPath('table2', ref.row.key, c.key));
     let res = (rowStructured && header ? readByHeader(items, header, ref.part.columns) : null) ?? resolveRow(items, paths.length);
     if (res.candidates.length !== 1) res = collapseSpanRepeats(items, paths.length) ?? res;
@@ -174,5 +171,5 @@ export function readTable2(doc: TokenForms, format: ReportFormat, shape: SourceS
       );
     }
   }
-  return { found: start >= 0, start, end, tokens: used };
+  return { found: start >= 0, start, end };
 }

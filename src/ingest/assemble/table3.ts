@@ -38,8 +38,6 @@ export interface TableSpan {
   readonly start: number;
   /** One past the last token consumed. */
   readonly end: number;
-  /** Indices of tokens that belong to the table. */
-  readonly tokens: ReadonlySet<number>;
 }
 
 interface Match {
@@ -125,7 +123,9 @@ function matchRow(label: string, rows: readonly Table3Row[], pointer: number, st
 interface PendingRow {
   readonly row: Table3Row;
   readonly label: string;
-  readonly raw: string;
+  /** The label as written; with the values' text it makes the row's raw text for a finding. */
+  readonly rawLabel: string;
+  readonly items: readonly ValueItem[];
   readonly res: RowResolution;
 }
 
@@ -165,7 +165,6 @@ export function readTable3(doc: TokenForms, format: ReportFormat, shape: SourceS
   const { rowStructured } = shape;
   const loose = shape.blanksLost;
   const rows = format.table3;
-  const used = new Set<number>();
   const pending: PendingRow[] = [];
   let pointer = 0;
   let started = false;
@@ -178,10 +177,7 @@ export function readTable3(doc: TokenForms, format: ReportFormat, shape: SourceS
     if (t.kind !== 'cell' || t.text.length > MAX_RAW_LABEL) continue;
     if (doc.values(i)) continue;
     const hit = matchLabel(doc, i, rows, pointer, started, format);
-    if (hit === 'group') {
-      if (started) used.add(i);
-      continue;
-    }
+    if (hit === 'group') continue;
     if (!hit) continue;
     const { match } = hit;
     if (!started) {
@@ -199,10 +195,9 @@ export function readTable3(doc: TokenForms, format: ReportFormat, shape: SourceS
     }
     const row = rows[match.index]!;
     for (let skipped = pointer; skipped < match.index; skipped++) missingRow(rows[skipped]!, sink);
-    used.add(i);
     // Merged label cells repeated in every slot they cover (Markdown conversions): the same label again.
     let next = i + 1;
-    while (next < to && isRepeat(doc, next, hit.label, format)) used.add(next++);
+    while (next < to && isRepeat(doc, next, hit.label, format)) next++;
     let items = hit.tail ? tailItems(hit.tail, t.at) : [];
     let col = collectValues(doc, next, { stopAtRowEnd: rowStructured, loose });
     items = [...items, ...col.items];
@@ -217,7 +212,6 @@ export function readTable3(doc: TokenForms, format: ReportFormat, shape: SourceS
         const fragTail = frag.tail ? tailItems(frag.tail, frag.at) : [];
         const after = collectValues(doc, frag.index + 1, { stopAtRowEnd: false, loose });
         if (fragTail.length > 0 || after.items.length > 0) {
-          for (const fr of frags) used.add(fr.index);
           raw = [raw, ...frags.map((fr) => fr.text)].join('');
           items = [...fragTail, ...after.items];
           col = after;
@@ -226,9 +220,8 @@ export function readTable3(doc: TokenForms, format: ReportFormat, shape: SourceS
         k = frag.index + 1;
       }
     }
-    for (let k = next; k < col.end; k++) used.add(k);
     const res = resolveT3Row(items, layout, grid);
-    pending.push({ row, label: row.label, raw: [raw, ...items.map((v) => v.raw)].join(' ').trim(), res });
+    pending.push({ row, label: row.label, rawLabel: raw, items, res });
     if (match.score < 1) {
       sink.add(
         finding(
@@ -246,7 +239,7 @@ export function readTable3(doc: TokenForms, format: ReportFormat, shape: SourceS
   }
   for (let k = pointer; k < rows.length && started; k++) missingRow(rows[k]!, sink);
   if (started) settle(pending, sink);
-  return { found: started, start: started ? start : -1, end: started ? end : from, tokens: used };
+  return { found: started, start: started ? start : -1, end: started ? end : from };
 }
 
 /**
@@ -386,6 +379,6 @@ function settle(pending: readonly PendingRow[], sink: CellSink): void {
     const paths = pathsOf(p.row);
     const c = chosen[i];
     if (c) putResolvedRow(sink, p.label, paths, p.res, c);
-    else putUndeterminedRow(sink, p.label, paths, p.res, p.raw);
+    else putUndeterminedRow(sink, p.label, paths, p.res, [p.rawLabel, ...p.items.map((v) => v.raw)].join(' ').trim());
   });
 }

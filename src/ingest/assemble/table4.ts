@@ -202,20 +202,18 @@ function placeSegments(segments: readonly Segment[]): Placed[] | null {
 }
 
 export function readTable4(doc: TokenForms, shape: SourceShape, from: number, to: number, sink: CellSink): TableSpan {
-  const used = new Set<number>();
   const start = findStart(doc, from, to);
   if (start < 0) {
     sink.putNulls(PATHS);
     sink.add(finding(PARSE_RULES.missingRow, 'warning', '未找到表四（行政复议、行政诉讼情况）。', 'Table 4 (reconsideration and litigation) was not found.', PATHS));
-    return { found: false, start: -1, end: from, tokens: used };
+    return { found: false, start: -1, end: from };
   }
   const { segments, end } = segmentsFrom(doc, start, to);
   if (shape.blanksLost) for (const seg of segments) seg.items.forEach((v, i) => (seg.items[i] = looseItem(v)));
-  for (let k = start; k < end; k++) used.add(k);
   const placed = segments.length > 1 ? placeSegments(segments) : null;
   if (placed) readPlaced(placed, sink);
   else readOneRow(doc, segments, start, shape, sink);
-  return { found: true, start, end, tokens: used };
+  return { found: true, start, end };
 }
 
 /** The template's single row: every value in order, fifteen cells, R4 deciding where cells were lost. */
