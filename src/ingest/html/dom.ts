@@ -21,6 +21,8 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   readonly order: number;
   readonly name: string;
+  /** Hidden by its own attributes (`hiddenBy`): decided once, when the element is made. */
+  readonly hidden: boolean;
   readonly attribs: Readonly<Record<string, string>>;
   readonly children: readonly DomNode[];
 }
@@ -58,11 +60,15 @@ export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4'
 
 const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all)\b/i;
 
-/** Hidden by the `hidden` attribute or an inline style (including Word's `mso-hide:all`). */
-export function isHidden(el: DomElement): boolean {
-  if (el.attribs['hidden'] !== undefined) return true;
-  const style = el.attribs['style'];
+/** Attributes that hide an element: `hidden`, or an inline style (including Word's `mso-hide:all`). */
+export function hiddenBy(attribs: Readonly<Record<string, string>>): boolean {
+  if (attribs['hidden'] !== undefined) return true;
+  const style = attribs['style'];
   return style !== undefined && HIDDEN_STYLE_RE.test(style);
+}
+
+export function isHidden(el: DomElement): boolean {
+  return el.hidden;
 }
 
 const WS_ONLY_RE = /^[\s\u00a0]*$/;
@@ -85,15 +91,23 @@ export function isAlwaysDropped(el: DomElement): boolean {
   return DROPPED_TAGS.has(el.name) || isHidden(el) || isEmptyWordMark(el);
 }
 
-const ASCII_WS_RE = /[ \t\n\r\f]+/g;
-const ASCII_TRIM_RE = /^[ \t\n\r\f]+|[ \t\n\r\f]+$/g;
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
+}
 
 /**
  * HTML white-space collapsing: runs of ASCII white space become one space and the
  * ends are trimmed. U+00A0 and U+3000 are content and survive.
  */
 export function collapseSpace(s: string): string {
-  return s.replace(ASCII_WS_RE, ' ').replace(ASCII_TRIM_RE, '');
+  const words: string[] = [];
+  for (let i = 0; i < s.length; ) {
+    while (i < s.length && isAsciiSpace(s.charCodeAt(i))) i++;
+    const start = i;
+    while (i < s.length && !isAsciiSpace(s.charCodeAt(i))) i++;
+    if (i > start) words.push(start === 0 && i === s.length ? s : s.slice(start, i));
+  }
+  return words.length === 1 ? words[0]! : words.join(' ');
 }
 
 /** The class and id of an element, lower-cased, for chrome hints. */

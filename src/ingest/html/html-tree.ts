@@ -8,7 +8,7 @@
  * The nodes carry what the reader walks (dom.ts): name, the attributes it reads, children, parent
  * and text.
  */
-import { READ_ATTRIBUTES, type DomElement, type DomNode } from './dom.js';
+import { hiddenBy, READ_ATTRIBUTES, type DomElement, type DomNode } from './dom.js';
 import { scanHtml, type ScanHandler } from './html-scanner.js';
 
 const P = new Set(['p']);
@@ -58,12 +58,15 @@ export class TextNode implements DomNode {
 export class ElementNode implements DomElement {
   readonly type = 'tag';
   readonly children: DomNode[] = [];
+  readonly hidden: boolean;
   constructor(
     readonly order: number,
     readonly name: string,
     readonly attribs: Readonly<Record<string, string>>,
     readonly parent: DomNode,
-  ) {}
+  ) {
+    this.hidden = hiddenBy(attribs);
+  }
 }
 
 export class RootNode implements DomNode {
