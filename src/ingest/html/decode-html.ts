@@ -37,6 +37,8 @@ export function decodeHtmlBytes(bytes: Uint8Array, decoded?: DecodedInput): stri
   if (declared === null || declared === 'utf-8' || declared === 'utf8' || declared.startsWith('utf-16')) return asText();
   if (hasMultiByteUtf8(bytes) && isUtf8(bytes)) return asText();
   const label = GB_LABELS.has(declared) ? 'gb18030' : declared;
+  // Not UTF-8 with a BOM or multi-byte characters: decodeText read these bytes as GB18030 too.
+  if (label === 'gb18030') return asText();
   try {
     return new TextDecoder(label).decode(bytes);
   } catch {
