@@ -6,43 +6,17 @@
  * and plain text last. Anything that does not decode as text is `binary`.
  * Every check reads a bounded prefix or scans once, so detection is linear.
  */
-import { Buffer, isUtf8 } from 'node:buffer';
+import { Buffer } from 'node:buffer';
 import type { InputType } from './tokens.js';
 import { isDelimiterRow } from './markdown/pipe-row.js';
+import { DecodedInput, hasUtf16Bom, utf8Boundary } from './decode-text.js';
+
+export { decodeText } from './decode-text.js';
 
 const SNIFF_BYTES = 8192;
 const MARKUP_WINDOW = 1024;
 const MARKDOWN_BYTES = 48 * 1024;
 const REPORT_SCHEMA_RE = /"schema"\s*:\s*"gongkai\.report\/1"/;
-
-/**
- * Decodes text bytes: a BOM decides (UTF-8, UTF-16LE/BE); otherwise UTF-8 when
- * the bytes are valid UTF-8, else GB18030 (a superset of GBK and GB2312, the
- * usual encoding of older Chinese government files). The BOM is removed.
- */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  // buffer.isUtf8 and Buffer#toString are simdutf-backed: several times faster than a fatal TextDecoder.
-  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return new TextDecoder('gb18030').decode(bytes);
-}
-
-/** A cut position at or before `max` that does not split a UTF-8 sequence. */
-function utf8Boundary(bytes: Uint8Array, max: number): number {
-  if (bytes.length <= max) return bytes.length;
-  let cut = max;
-  for (let k = 0; k < 3 && cut > 0 && ((bytes[cut] ?? 0) & 0xc0) === 0x80; k++) cut--;
-  return cut;
-}
-
-/** True when the bytes start with a UTF-16 byte-order mark. */
-function hasUtf16Bom(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-}
 
 function startsWithAscii(bytes: Uint8Array, ascii: string, at = 0): boolean {
   if (bytes.length < at + ascii.length) return false;
@@ -50,16 +24,17 @@ function startsWithAscii(bytes: Uint8Array, ascii: string, at = 0): boolean {
   return true;
 }
 
-function indexOfAscii(bytes: Uint8Array, ascii: string, from: number, to: number): number {
-  const end = Math.min(to, bytes.length) - ascii.length;
-  for (let i = Math.max(0, from); i <= end; i++) if (startsWithAscii(bytes, ascii, i)) return i;
-  return -1;
+/** Whether `ascii` occurs wholly inside bytes [from, to). */
+function includesAscii(bytes: Uint8Array, ascii: string, from: number, to: number): boolean {
+  const start = Math.max(0, from);
+  const end = Math.min(to, bytes.length);
+  return end > start && Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).includes(ascii, 0, 'latin1');
 }
 
 function isPdf(bytes: Uint8Array): boolean {
   if (startsWithAscii(bytes, '%PDF-')) return true;
   // The PDF header may follow up to 1 KB of junk (readers accept it); then demand a trailer too.
-  return indexOfAscii(bytes, '%PDF-', 0, 1024) >= 0 && indexOfAscii(bytes, '%%EOF', bytes.length - 2048, bytes.length) >= 0;
+  return includesAscii(bytes, '%PDF-', 0, 1024) && includesAscii(bytes, '%%EOF', bytes.length - 2048, bytes.length);
 }
 
 function readU16(b: Uint8Array, at: number): number {
@@ -125,8 +100,8 @@ function detectZip(bytes: Uint8Array): 'docx' | 'xlsx' | 'binary' {
     return 'binary';
   }
   // Truncated zip without a central directory: the local headers still carry the names.
-  if (indexOfAscii(bytes, 'word/document.xml', 0, bytes.length) >= 0) return 'docx';
-  if (indexOfAscii(bytes, 'xl/workbook.xml', 0, bytes.length) >= 0) return 'xlsx';
+  if (includesAscii(bytes, 'word/document.xml', 0, bytes.length)) return 'docx';
+  if (includesAscii(bytes, 'xl/workbook.xml', 0, bytes.length)) return 'xlsx';
   return 'binary';
 }
 
@@ -177,16 +152,23 @@ function markdownSigns(text: string, maxLines: number): MarkdownSigns {
   let wideRows = 0;
   let headings = 0;
   let start = 0;
+  let nextPipe = text.indexOf('|');
   for (let n = 0; n < maxLines && start <= text.length; n++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    const pipes = innerPipes(line);
-    if (isDelimiterRow(line)) delimiterRows++;
-    else if (pipes >= 1) {
-      pipeRows++;
-      if (pipes >= 2) wideRows++;
-    } else if (MD_HEADING_RE.test(line)) headings++;
+    if (nextPipe >= 0 && nextPipe < start) nextPipe = text.indexOf('|', start);
+    if (nextPipe >= 0 && nextPipe < end) {
+      const line = text.slice(start, end);
+      const pipes = innerPipes(line);
+      if (isDelimiterRow(line)) delimiterRows++;
+      else if (pipes >= 1) {
+        pipeRows++;
+        if (pipes >= 2) wideRows++;
+      } else if (MD_HEADING_RE.test(line)) headings++;
+    } else if (text.charCodeAt(start) === 0x23 && MD_HEADING_RE.test(text.slice(start, end))) {
+      // Without a pipe a line can only be a heading, and a heading starts with #.
+      headings++;
+    }
     start = end + 1;
   }
   return { delimiterRows, pipeRows, wideRows, headings };
@@ -213,8 +195,22 @@ function hasLineStartingWithPipe(b: Uint8Array): boolean {
 }
 
 function firstNonEmptyLine(text: string): string {
-  for (const line of text.slice(0, 4096).split(/\r?\n/)) if (/\S/.test(line)) return line.trim();
+  const head = text.slice(0, 4096);
+  for (let start = 0; start <= head.length; ) {
+    let end = head.indexOf('\n', start);
+    if (end < 0) end = head.length;
+    const line = head.slice(start, end);
+    if (/\S/.test(line)) return line.trim();
+    start = end + 1;
+  }
   return '';
+}
+
+/** What the bytes are, and their text when they were decoded to find out. */
+export interface Sniffed {
+  readonly type: InputType | 'binary';
+  /** The decoded input, for text-based types: readers take the text from it instead of decoding again. */
+  readonly decoded?: DecodedInput;
 }
 
 /**
@@ -223,27 +219,37 @@ function firstNonEmptyLine(text: string): string {
  * An empty input is `text` (the caller reports emptiness on its own).
  */
 export function detectInputType(bytes: Uint8Array): InputType | 'binary' {
-  if (isPdf(bytes)) return 'pdf';
-  if (startsWithAscii(bytes, 'PK\x03\x04')) return detectZip(bytes);
+  return sniffInput(bytes).type;
+}
+
+/** `detectInputType`, keeping the decoded text for the reader. */
+export function sniffInput(bytes: Uint8Array): Sniffed {
+  if (isPdf(bytes)) return { type: 'pdf' };
+  if (startsWithAscii(bytes, 'PK\x03\x04')) return { type: detectZip(bytes) };
   const head = bytes.subarray(0, utf8Boundary(bytes, SNIFF_BYTES));
-  if (!hasUtf16Bom(head) && head.includes(0)) return 'binary';
-  const sample = decodeText(head);
-  if (controlShare(sample) > 0.02) return 'binary';
-  // Detection looks at a bounded prefix only (8 KB; 48 KB for Markdown tables that may follow a long
-  // overview), so it stays cheap for large files; the whole text is decoded once, by the reader.
-  const text = sample;
+  if (!hasUtf16Bom(head) && head.includes(0)) return { type: 'binary' };
+  const decoded = new DecodedInput(bytes);
+  return { type: textType(bytes, head.length, decoded), decoded };
+}
+
+/**
+ * The type of text. Detection looks at a bounded prefix only (8 KB; 48 KB for Markdown tables that
+ * may follow a long overview), so its rules do not depend on the length of the file.
+ */
+function textType(bytes: Uint8Array, headLength: number, decoded: DecodedInput): InputType | 'binary' {
+  const text = decoded.prefix(SNIFF_BYTES);
+  if (controlShare(text) > 0.02) return 'binary';
 
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') && REPORT_SCHEMA_RE.test(text)) return 'json';
   if (/^path\s*,\s*label\s*,\s*value\s*(,|$)/i.test(firstNonEmptyLine(text))) return 'csv';
 
   const window = text.slice(0, MARKUP_WINDOW);
-  let signs = markdownSigns(text, 400);
-  if (!looksLikeMarkdown(signs) && bytes.length > head.length && hasLineStartingWithPipe(bytes.subarray(head.length, MARKDOWN_BYTES))) {
-    signs = markdownSigns(decodeText(bytes.subarray(0, utf8Boundary(bytes, MARKDOWN_BYTES))), 1200);
-  }
   if (HTML_DOC_RE.test(window)) return 'html';
   if (HTML_FRAGMENT_RE.test(window) && HTML_CLOSE_RE.test(text.slice(0, 8 * MARKUP_WINDOW)) && !looksLikeMarkdown(markdownSigns(window, 100))) return 'html';
-  if (looksLikeMarkdown(signs)) return 'markdown';
-  return 'text';
+  let signs = markdownSigns(text, 400);
+  if (!looksLikeMarkdown(signs) && bytes.length > headLength && hasLineStartingWithPipe(bytes.subarray(headLength, MARKDOWN_BYTES))) {
+    signs = markdownSigns(decoded.prefix(MARKDOWN_BYTES), 1200);
+  }
+  return looksLikeMarkdown(signs) ? 'markdown' : 'text';
 }

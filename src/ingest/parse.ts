@@ -8,7 +8,7 @@
  */
 import type { AnnualReport } from '../domain/annual-report/report.js';
 import { GongkaiError, isGongkaiError } from '../domain/shared/errors.js';
-import { detectInputType } from './detect.js';
+import { sniffInput } from './detect.js';
 import { assembleReport } from './assemble/assemble.js';
 import { readerFor } from './registry.js';
 import { readReportJson } from './own/read-json.js';
@@ -48,7 +48,7 @@ export async function parseReport(bytes: Uint8Array, options: ParseOptions = {})
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) throw new GongkaiError('INPUT_EMPTY', { zh: '文件是空的。', en: 'The file is empty.' });
   if (bytes.length > max) throw tooLarge(bytes.length, max);
-  const type = detectInputType(bytes);
+  const { type, decoded } = sniffInput(bytes);
   if (type === 'binary') {
     throw new GongkaiError('INPUT_BINARY', {
       zh: '无法识别的文件类型：既不是文本、网页，也不是 Word、Excel 或 PDF 文件。',
@@ -68,7 +68,7 @@ export async function parseReport(bytes: Uint8Array, options: ParseOptions = {})
     throw new GongkaiError('INPUT_UNSUPPORTED_TYPE', { zh: `暂不支持读取 ${type} 文件。`, en: `Reading ${type} files is not supported.` });
   }
   try {
-    const stream = await reader.read(bytes);
+    const stream = await reader.read(bytes, decoded);
     return { report: assembleReport(stream), input: { type, layout: stream.layout, bytes: bytes.length } };
   } catch (e) {
     if (isGongkaiError(e)) throw e;

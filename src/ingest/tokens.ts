@@ -10,6 +10,7 @@
  * template by label and order, never by position alone.
  */
 import type { SourceLocation } from '../domain/annual-report/report.js';
+import type { DecodedInput } from './decode-text.js';
 
 export type Token =
   | {
@@ -37,7 +38,8 @@ export interface TokenStream {
 /** A reader of one input type. Readers do not throw on odd content; they may throw GongkaiError on unreadable bytes. */
 export interface Reader {
   readonly type: InputType;
-  read(bytes: Uint8Array): Promise<TokenStream> | TokenStream;
+  /** `decoded`: the bytes as detection decoded them (text-based types), so text need not be decoded twice. */
+  read(bytes: Uint8Array, decoded?: DecodedInput): Promise<TokenStream> | TokenStream;
 }
 
 export function cell(text: string, at: SourceLocation, col?: number): Token {

@@ -60,26 +60,7 @@ export interface AnnualReport {
   readonly findings: readonly Finding[];
 }
 
-const PATHS = new Map<string, Map<string, string>>();
-
-/**
- * `table.row.col` as one shared string per cell. Rules build paths in hot loops;
- * handing out the same string each time keeps lookups by path cheap.
- */
-export function cellPath(table: 'table2' | 'table3' | 'table4', row: string, col: string): string {
-  const key = table === 'table3' ? row : `${table}|${row}`;
-  let byCol = PATHS.get(key);
-  if (!byCol) {
-    byCol = new Map();
-    PATHS.set(key, byCol);
-  }
-  let p = byCol.get(col);
-  if (p === undefined) {
-    p = `${table}.${row}.${col}`;
-    byCol.set(col, p);
-  }
-  return p;
-}
+export { cellPath } from './cell-path.js';
 
 const PARTS = new Map<string, readonly string[]>();
 
@@ -98,12 +79,26 @@ function isLeafValue(v: unknown): v is CellValue {
   return v === null || typeof v === 'number';
 }
 
-/** Reads a cell by path; `undefined` when the path is not part of the report. */
-const FLAT = new WeakMap<object, ReadonlyMap<string, CellValue>>();
+type Tables = Pick<AnnualReport, 'table2' | 'table3' | 'table4'>;
+
+/** A report's cell index, kept with the three table objects it was built from. */
+interface CellIndex {
+  readonly tables: Tables;
+  readonly cells: ReadonlyMap<string, CellValue>;
+}
+
+/**
+ * Indexes by Table 3's object: copies of a report (`{ ...report, findings }`) share their table
+ * objects, so they share the index too. The other two tables are compared on each look-up.
+ */
+const FLAT = new WeakMap<object, CellIndex>();
 
 function flatten(node: unknown, prefix: string, out: Map<string, CellValue>): void {
   if (node === null || typeof node !== 'object') return;
-  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+  const obj = node as Record<string, unknown>;
+  for (const k in obj) {
+    if (!Object.hasOwn(obj, k)) continue;
+    const v = obj[k];
     const path = `${prefix}.${k}`;
     if (isLeafValue(v)) out.set(path, v);
     else flatten(v, path, out);
@@ -111,21 +106,28 @@ function flatten(node: unknown, prefix: string, out: Map<string, CellValue>): vo
 }
 
 /**
- * Reads a cell by path; `undefined` when the path is not part of the report.
- * Reports are immutable values: the cells are indexed once per report object, so the
- * rules' many look-ups cost a map access each. (Build a new report to change a cell.)
+ * Every cell of a report by path. Reports are immutable values: the cells are indexed once per
+ * report (by `buildReport`, or on first use), so the rules' many look-ups cost a map access each.
+ * (Build a new report, with new table objects, to change a cell.)
  */
+export function cellIndex(report: Tables): ReadonlyMap<string, CellValue> {
+  const hit = FLAT.get(report.table3);
+  if (hit && hit.tables.table2 === report.table2 && hit.tables.table4 === report.table4) return hit.cells;
+  const cells = new Map<string, CellValue>();
+  flatten(report.table2, 'table2', cells);
+  flatten(report.table3, 'table3', cells);
+  flatten(report.table4, 'table4', cells);
+  remember(report, cells);
+  return cells;
+}
+
+function remember(report: Tables, cells: ReadonlyMap<string, CellValue>): void {
+  FLAT.set(report.table3, { tables: { table2: report.table2, table3: report.table3, table4: report.table4 }, cells });
+}
+
+/** Reads a cell by path; `undefined` when the path is not part of the report. */
 export function getCell(report: Pick<AnnualReport, 'table2' | 'table3' | 'table4'>, path: string): CellValue | undefined {
-  let flat = FLAT.get(report);
-  if (!flat) {
-    const m = new Map<string, CellValue>();
-    flatten(report.table2, 'table2', m);
-    flatten(report.table3, 'table3', m);
-    flatten(report.table4, 'table4', m);
-    FLAT.set(report, m);
-    flat = m;
-  }
-  return flat.get(path);
+  return cellIndex(report).get(path);
 }
 
 /** Sets a value at a dotted path inside a nested object, creating levels as needed. */
@@ -160,6 +162,47 @@ export function flattenCells(report: AnnualReport): Map<string, CellValue> {
   return out;
 }
 
+/** A template row: the keys leading to its object (`['table3', 'denied', 'stateSecret']`) and its cells. */
+interface RowPlan {
+  readonly keys: readonly string[];
+  readonly cells: readonly { readonly col: string; readonly path: string }[];
+}
+
+const ROW_PLANS = new Map<FormatId, readonly RowPlan[]>();
+
+/** The format's cells grouped by row, in template order: computed once per format. */
+function rowPlans(format: FormatId): readonly RowPlan[] {
+  let plans = ROW_PLANS.get(format);
+  if (!plans) {
+    const rows: { keys: string[]; cells: { col: string; path: string }[] }[] = [];
+    for (const { path } of cellSpecs(format)) {
+      const parts = path.split('.');
+      const keys = parts.slice(0, -1);
+      const last = rows[rows.length - 1];
+      const cell = { col: parts[parts.length - 1]!, path };
+      if (last && last.keys.join('.') === keys.join('.')) last.cells.push(cell);
+      else rows.push({ keys, cells: [cell] });
+    }
+    plans = rows;
+    ROW_PLANS.set(format, plans);
+  }
+  return plans;
+}
+
+/** The object at `keys` below `root`, created (with the levels above it) if missing. */
+function objectAt(root: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  let node = root;
+  for (const k of keys) {
+    let next = node[k];
+    if (next === undefined || next === null || typeof next !== 'object') {
+      next = {};
+      node[k] = next;
+    }
+    node = next as Record<string, unknown>;
+  }
+  return node;
+}
+
 export interface ReportInit {
   format: FormatId;
   year?: number | null;
@@ -181,14 +224,27 @@ export function buildReport(init: ReportInit): AnnualReport {
   const tables: { table2: TableValues; table3: TableValues; table4: TableValues } = { table2: {}, table3: {}, table4: {} };
   const sources = { table2: {} as SourceTree, table3: {} as SourceTree, table4: {} as SourceTree };
   const cells = init.cells instanceof Map ? init.cells : new Map(Object.entries(init.cells ?? {}));
-  for (const spec of cellSpecs(init.format)) {
-    const v = cells.get(spec.path);
-    setPath(tables as unknown as Record<string, unknown>, spec.path, v === undefined ? null : v);
-    const src = init.cellSources?.get(spec.path);
-    if (src) setPath(sources as unknown as Record<string, unknown>, spec.path, src);
+  // The tables hold exactly the template cells, so their index for getCell is known here already.
+  const flat = new Map<string, CellValue>();
+  const cellSources = init.cellSources;
+  for (const row of rowPlans(init.format)) {
+    const values = objectAt(tables as unknown as Record<string, unknown>, row.keys);
+    for (const { col, path } of row.cells) {
+      const v = cells.get(path) ?? null;
+      values[col] = v;
+      flat.set(path, v);
+    }
+    if (!cellSources) continue;
+    let rowSources: Record<string, unknown> | null = null;
+    for (const { col, path } of row.cells) {
+      const src = cellSources.get(path);
+      if (!src) continue;
+      rowSources ??= objectAt(sources as unknown as Record<string, unknown>, row.keys);
+      rowSources[col] = src;
+    }
   }
   const sections = Object.fromEntries(SECTION_KEYS.map((k) => [k, init.sections?.[k] ?? null])) as Record<SectionKey, string | null>;
-  return {
+  const report: AnnualReport = {
     schema: REPORT_SCHEMA,
     format: init.format,
     year: init.year ?? null,
@@ -201,4 +257,6 @@ export function buildReport(init: ReportInit): AnnualReport {
     sources,
     findings: init.findings ?? [],
   };
+  remember(report, flat);
+  return report;
 }

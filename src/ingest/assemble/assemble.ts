@@ -16,6 +16,7 @@ import { readTable2 } from './table2.js';
 import { readTable3, type TableSpan } from './table3.js';
 import { readTable4 } from './table4.js';
 import { finding, PARSE_RULES } from './findings.js';
+import { TokenForms } from './token-forms.js';
 import type { Finding } from '../../domain/shared/finding.js';
 
 /**
@@ -29,13 +30,14 @@ export function assembleReport(stream: TokenStream): AnnualReport {
   const { tokens } = stream;
   const rowStructured = tokens.some((t) => t.kind === 'rowEnd');
   const shape: SourceShape = { rowStructured, blanksLost: BLANKS_LOST.has(stream.layout) };
+  const doc = new TokenForms(tokens);
   const meta = readMeta(tokens);
   const headingFindings: Finding[] = [];
-  const headings = findHeadings(tokens, headingFindings);
+  const headings = findHeadings(doc, headingFindings);
   const headingAt = (key: string) => headings.find((h) => h.key === key)?.index ?? -1;
   // The tables start after the overview: skip its narrative when the headings tell where it ends.
   const tablesFrom = [headingAt('proactiveDisclosure'), headingAt('applications'), 0].find((i) => i >= 0)!;
-  const signals = detectFormat(tokens, tablesFrom);
+  const signals = detectFormat(doc, tablesFrom);
   const format: FormatId | null = signals.table3 ?? signals.table2 ?? (meta.year ? expectedFormatForYear(meta.year) : null);
   if (!format) throw notAReport();
   const sink = new CellSink();
@@ -51,19 +53,16 @@ export function assembleReport(stream: TokenStream): AnnualReport {
   }
   const def = getFormat(format);
 
-  const t3 = readTable3(tokens, def, shape, tablesFrom, tokens.length, sink);
+  const t3 = readTable3(doc, def, shape, tablesFrom, tokens.length, sink);
   const t2End = t3.found ? t3.start : headingAt('applications') >= 0 ? headingAt('applications') : tokens.length;
-  const t2 = readTable2(tokens, def, shape, tablesFrom, t2End, sink);
+  const t2 = readTable2(doc, def, shape, tablesFrom, t2End, sink);
   const t4From = t3.found ? t3.end : Math.max(0, headingAt('reviewLitigation'));
   const t4To = headingAt('problemsImprovements') > t4From ? headingAt('problemsImprovements') : tokens.length;
-  const t4 = readTable4(tokens, shape, t4From, t4To, sink);
+  const t4 = readTable4(doc, shape, t4From, t4To, sink);
   if (!t2.found && !t3.found && !t4.found) throw notAReport();
 
-  const inTables = new Set<number>();
-  for (const span of [t2, t3, t4] as TableSpan[]) {
-    if (!span.found) continue;
-    for (let i = span.start; i < span.end; i++) inTables.add(i);
-  }
+  const spans = ([t2, t3, t4] as TableSpan[]).filter((s) => s.found);
+  const inTables = (i: number) => spans.some((s) => i >= s.start && i < s.end);
   const sections = sectionTexts(tokens, headings, inTables, tokens.length);
   return buildReport({
     format,

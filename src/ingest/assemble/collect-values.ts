@@ -1,8 +1,8 @@
 /**
  * @module Collecting the value cells that follow a row label in the token stream.
  */
-import type { Token } from '../tokens.js';
-import type { ValueItem } from './value-item.js';
+import { itemAtColumn, looseItem, type ValueItem } from './value-item.js';
+import type { TokenForms } from './token-forms.js';
 import { readNumberCell, splitNumberRun } from './number-cell.js';
 import type { SourceLocation } from '../../domain/annual-report/report.js';
 
@@ -19,11 +19,11 @@ export function valueItemsOf(text: string, at: SourceLocation): ValueItem[] | nu
   const r = readNumberCell(text);
   if (r.kind === 'blank') return [{ kind: 'blank', raw: text, at }];
   if (r.kind === 'number') {
-    return [{ kind: 'number', value: r.value, digits: r.digits, raw: text, at, ...(r.unit ? { unit: r.unit } : {}), ...(r.annotation ? { annotation: r.annotation } : {}) }];
+    return [{ kind: 'number', value: r.value, digits: r.digits, raw: text, at, unit: r.unit, annotation: r.annotation }];
   }
   const parts = splitNumberRun(text);
   if (!parts) return null;
-  return parts.flatMap((p) => valueItemsOf(p, at) ?? []).map((v) => ({ ...v, loose: true }));
+  return parts.flatMap((p) => valueItemsOf(p, at) ?? []).map(looseItem);
 }
 
 /**
@@ -35,7 +35,7 @@ export function tailItems(tail: string, at: SourceLocation): ValueItem[] {
   for (const part of tail.split(/[\s\u00a0\u3000]+/)) {
     if (part === '') continue;
     const got = valueItemsOf(part, at);
-    if (got) for (const v of got) out.push({ ...v, loose: true });
+    if (got) for (const v of got) out.push(looseItem(v));
   }
   return out;
 }
@@ -55,7 +55,8 @@ export interface CollectOptions {
   readonly loose?: boolean;
 }
 
-export function collectValues(tokens: readonly Token[], start: number, opts: CollectOptions): Collected {
+export function collectValues(doc: TokenForms, start: number, opts: CollectOptions): Collected {
+  const { tokens } = doc;
   const items: ValueItem[] = [];
   let i = start;
   let lastValue = -1;
@@ -72,10 +73,10 @@ export function collectValues(tokens: readonly Token[], start: number, opts: Col
       for (let k = 0; k < t.size; k++) items.push({ kind: 'blank', raw: '', at: t.at, ...(opts.loose ? { loose: true } : {}) });
       continue;
     }
-    const got = valueItemsOf(t.text, t.at);
+    const got = doc.values(i);
     if (!got) break;
-    if (opts.loose) for (const v of got) items.push(v.loose ? v : { ...v, loose: true });
-    else if (t.col !== undefined && got.length === 1) items.push({ ...got[0]!, col: t.col });
+    if (opts.loose) for (const v of got) items.push(looseItem(v));
+    else if (t.col !== undefined && got.length === 1) items.push(itemAtColumn(got[0]!, t.col));
     else items.push(...got);
     lastValue = i;
   }

@@ -108,6 +108,8 @@ export function readMeta(tokens: readonly Token[]): ReportMeta {
   for (let i = 0; i < first.length; i++) {
     // The label and the date may sit in two cells of a metadata table: 发布日期： | 2022.02.21
     const t = first[i]!;
+    // A date label says 日期 or 时间, and no other character normalises to 期 or 间: most cells are passed by.
+    if (!t.text.includes('期') && !t.text.includes('间')) continue;
     const next = first[i + 1]?.text ?? '';
     const m = DATE_LABEL_RE.exec(t.text.normalize('NFKC')) ?? (/(?:日期|时间)[:：]?\s*$/.test(t.text) ? DATE_LABEL_RE.exec(`${t.text} ${next}`.normalize('NFKC')) : null);
     if (m) {

@@ -3,6 +3,7 @@
  * variants seen in practice), text = the lines under each heading that no table took.
  */
 import type { Token } from '../tokens.js';
+import type { TokenForms } from './token-forms.js';
 import { SECTIONS, type SectionKey } from '../../domain/annual-report/sections.js';
 import { bare } from './normalize.js';
 import { finding, PARSE_RULES } from './findings.js';
@@ -27,18 +28,19 @@ export interface SectionHit {
   readonly index: number;
 }
 
-export function findHeadings(tokens: readonly Token[], findings: Finding[]): SectionHit[] {
+export function findHeadings(doc: TokenForms, findings: Finding[]): SectionHit[] {
+  const { tokens } = doc;
   const hits: SectionHit[] = [];
   let next = 0;
   for (let i = 0; i < tokens.length && next < SECTIONS.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'cell' || t.text.length > 80 || !MAY_BE_HEADING_RE.test(t.text) || SUBHEADING_RE.test(t.text)) continue;
-    const b = bare(t.text).replace(/^第/, '').replace(/部分/, '');
+    const b = doc.bare(i).replace(/^第/, '').replace(/部分/, '');
     if (b.length === 0 || b.length > 40) continue;
+    const m = HEADING_RE.exec(b);
+    const body = m ? m[2]! : b;
     for (let k = next; k < SECTIONS.length; k++) {
       const s = SECTIONS[k]!;
-      const m = HEADING_RE.exec(b);
-      const body = m ? m[2]! : b;
       const numeralOk = !m || m[1] === NUMERALS[k];
       if (numeralOk && ANCHORS[k]!.anchors.some((a) => matchesAnchor(body, a))) {
         const official = ANCHORS[k]!.official;
@@ -71,7 +73,7 @@ export function findHeadings(tokens: readonly Token[], findings: Finding[]): Sec
 }
 
 /** Section texts: every cell under a heading that is not part of a table. */
-export function sectionTexts(tokens: readonly Token[], hits: readonly SectionHit[], tableTokens: ReadonlySet<number>, end: number): Partial<Record<SectionKey, string>> {
+export function sectionTexts(tokens: readonly Token[], hits: readonly SectionHit[], inTables: (index: number) => boolean, end: number): Partial<Record<SectionKey, string>> {
   const out: Partial<Record<SectionKey, string>> = {};
   hits.forEach((h, n) => {
     const stop = n + 1 < hits.length ? hits[n + 1]!.index : end;
@@ -82,7 +84,7 @@ export function sectionTexts(tokens: readonly Token[], hits: readonly SectionHit
     if (rest) lines.push(rest);
     for (let i = h.index + 1; i < stop; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'cell' || tableTokens.has(i)) continue;
+      if (t.kind !== 'cell' || inTables(i)) continue;
       const text = t.text.replace(/[\u00a0\u3000]/g, ' ').trim();
       if (text) lines.push(text);
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cell, ROW_END } from '../tokens.js';
 import { FORMAT_2019, FORMAT_2021 } from '../../domain/annual-report/formats/index.js';
 import { headerAt, readByHeader } from './t2-header.js';
+import { TokenForms } from './token-forms.js';
 import { candidateValues, type ValueItem } from './value-item.js';
 
 const at = { kind: 'line' as const, line: 1 };
@@ -11,7 +12,7 @@ const art20 = (f: typeof FORMAT_2019, key: string) => f.table2.find((p) => p.key
 
 describe('headerAt', () => {
   it('reads the column cells of a 信息内容 row', () => {
-    const tokens = [cell('信息内容', at), cell('上一年项目数量', at), cell('本年增/减', at), cell('', at), ROW_END, cell('x', at)];
+    const tokens = new TokenForms([cell('信息内容', at), cell('上一年项目数量', at), cell('本年增/减', at), cell('', at), ROW_END, cell('x', at)]);
     expect(headerAt(tokens, 0)).toEqual(['上一年项目数量', '本年增减', '']);
     expect(headerAt(tokens, 1)).toBeNull();
   });

@@ -8,21 +8,22 @@
  * header has column cells is read by position; anything else is left to the
  * row reader.
  */
-import type { Token } from '../tokens.js';
+import type { TokenForms } from './token-forms.js';
 import type { Table2Column } from '../../domain/annual-report/formats/index.js';
 import { core } from './normalize.js';
 import type { RowResolution } from './resolve-row.js';
 import type { ValueItem } from './value-item.js';
 
 /** The column cells of a header row starting at token `i` (its 信息内容 cell), as cores; null if `i` starts none. */
-export function headerAt(tokens: readonly Token[], i: number): string[] | null {
+export function headerAt(doc: TokenForms, i: number): string[] | null {
+  const { tokens } = doc;
   const first = tokens[i];
-  if (!first || first.kind !== 'cell' || core(first.text) !== '信息内容') return null;
+  if (!first || first.kind !== 'cell' || doc.core(i) !== '信息内容') return null;
   const cols: string[] = [];
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'rowEnd') break;
-    if (t.kind === 'cell') cols.push(core(t.text));
+    if (t.kind === 'cell') cols.push(doc.core(k));
   }
   return cols;
 }

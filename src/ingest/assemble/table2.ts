@@ -6,12 +6,11 @@
  * repeated by a converter); a label with no cell after it (a link in a menu) is
  * not the row.
  */
-import type { Token } from '../tokens.js';
+import type { TokenForms } from './token-forms.js';
 import type { ReportFormat, Table2Part, Table2Row } from '../../domain/annual-report/formats/index.js';
 import { bare, core, norm, similarEnough } from './normalize.js';
-import { collectValues, tailItems, valueItemsOf, type SourceShape } from './collect-values.js';
+import { collectValues, tailItems, type SourceShape } from './collect-values.js';
 import { collapseSpanRepeats, resolveRow } from './resolve-row.js';
-import { splitLabelTail } from './split-label.js';
 import type { CellSink } from './cell-sink.js';
 import { putResolvedRow, putUndeterminedRow } from './row-findings.js';
 import { finding, PARSE_RULES } from './findings.js';
@@ -25,8 +24,20 @@ interface RowRef {
   readonly row: Table2Row;
 }
 
+const ROW_NAMES = new Map<Table2Row, readonly string[]>();
+
+/** The row's label and aliases in their `bare` form, kept per row. */
+function namesOf(row: Table2Row): readonly string[] {
+  let names = ROW_NAMES.get(row);
+  if (!names) {
+    names = [row.label, ...row.aliases].map((n) => bare(n));
+    ROW_NAMES.set(row, names);
+  }
+  return names;
+}
+
 function rowScore(label: string, row: Table2Row): number {
-  const names = [row.label, ...row.aliases].map((n) => bare(n));
+  const names = namesOf(row);
   let best = 0;
   for (const n of names) {
     if (label === n) return 1;
@@ -45,24 +56,19 @@ function matchRow(label: string, candidates: readonly RowRef[]): RowRef | null {
 }
 
 function unitIn(text: string): 'wan' | 'yuan' | null {
+  // Every unit names 元, and only 元 itself normalises to 元: other text is passed by cheaply.
+  if (!text.includes('元')) return null;
   const s = norm(text);
   if (s.includes('万元')) return 'wan';
   if (/(单位[:：]?元|\(元\)|元\)|^元$)/.test(s)) return 'yuan';
   return null;
 }
 
-export function readTable2(
-  tokens: readonly Token[],
-  format: ReportFormat,
-  shape: SourceShape,
-  from: number,
-  to: number,
-  sink: CellSink,
-): TableSpan {
+export function readTable2(doc: TokenForms, format: ReportFormat, shape: SourceShape, from: number, to: number, sink: CellSink): TableSpan {
+  const { tokens } = doc;
   const { rowStructured } = shape;
   const all: RowRef[] = format.table2.flatMap((part) => part.rows.map((row) => ({ part, row })));
   const done = new Set<string>();
-  const used = new Set<number>();
   let part: Table2Part | null = null;
   let headerUnit: 'wan' | 'yuan' | null = null;
   let header: string[] | null = null;
@@ -71,13 +77,12 @@ export function readTable2(
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'cell' || t.text.length > 120) continue;
-    const caption = art20Caption(t.text);
+    const caption = art20Caption(doc.bare(i));
     if (caption) {
       part = format.table2.find((p) => p.key === caption) ?? null;
       headerUnit = null;
       header = null;
       if (start < 0) start = i;
-      used.add(i);
       if (!part) {
         sink.add(
           finding(
@@ -90,36 +95,38 @@ export function readTable2(
       }
       continue;
     }
-    if (valueItemsOf(t.text, t.at)) continue;
-    if (rowStructured) header = headerAt(tokens, i) ?? header;
+    if (doc.values(i)) continue;
+    if (rowStructured) header = headerAt(doc, i) ?? header;
     if (start >= 0 && part) {
       const u = unitIn(t.text);
       if (u) headerUnit = u;
     }
-    const pool = all.filter((r) => !done.has(r.row.key) && (!part || r.part === part));
-    const candidates = pool.length > 0 ? pool : all.filter((r) => !done.has(r.row.key));
+    // The rows still to be found, of the current Art. 20 item if it has any left.
+    const candidates = (): RowRef[] => {
+      const pool = all.filter((r) => !done.has(r.row.key) && (!part || r.part === part));
+      return pool.length > 0 ? pool : all.filter((r) => !done.has(r.row.key));
+    };
     let ref: RowRef | null = null;
     let tail: string | null = null;
     // A label cell that carries its values ("行政强制 0"): match the label without them first.
-    const split = splitLabelTail(t.text);
+    const split = doc.labelTail(i);
     if (split) {
       const l = core(split.label);
-      if (l !== '' && l.length <= 20) ref = matchRow(l, candidates);
+      if (l !== '' && l.length <= 20) ref = matchRow(l, candidates());
       if (ref) tail = split.tail;
     }
     if (!ref) {
-      const label = core(t.text);
+      const label = doc.core(i);
       if (label === '' || label.length > 20) continue;
-      ref = matchRow(label, candidates);
+      ref = matchRow(label, candidates());
     }
     if (!ref) continue;
-    const col = collectValues(tokens, i + 1, { stopAtRowEnd: rowStructured, loose: shape.blanksLost });
+    const col = collectValues(doc, i + 1, { stopAtRowEnd: rowStructured, loose: shape.blanksLost });
     const items = [...(tail ? tailItems(tail, t.at) : []), ...col.items];
     // A row label with no cell after it is a word in prose or a link list (行政许可, 行政处罚 …), not the row.
     if (items.length === 0) continue;
     if (start < 0) start = i;
     done.add(ref.row.key);
-    for (let k = i; k < col.end; k++) used.add(k);
     const paths = ref.part.columns.map((c) => cellPath('table2', ref.row.key, c.key));
     let res = (rowStructured && header ? readByHeader(items, header, ref.part.columns) : null) ?? resolveRow(items, paths.length);
     if (res.candidates.length !== 1) res = collapseSpanRepeats(items, paths.length) ?? res;
@@ -164,5 +171,5 @@ export function readTable2(
       );
     }
   }
-  return { found: start >= 0, start, end, tokens: used };
+  return { found: start >= 0, start, end };
 }

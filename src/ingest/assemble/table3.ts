@@ -9,15 +9,15 @@
  * header), and — where the source knows its grid and the header names every
  * column — rows read by position when label and arithmetic leave them open.
  */
-import type { Token } from '../tokens.js';
+import type { TokenForms } from './token-forms.js';
 import type { ReportFormat, Table3Row } from '../../domain/annual-report/formats/index.js';
 import { T3_COL_KEYS } from '../../domain/annual-report/columns.js';
 import { cellPath } from '../../domain/annual-report/report.js';
 import { core } from './normalize.js';
-import { bestScore, isWeak, MAX_LABEL_LENGTH } from './match-label.js';
-import { collectValues, tailItems, valueItemsOf, type SourceShape } from './collect-values.js';
+import { isWeak, MAX_LABEL_LENGTH } from './match-label.js';
+import { rowScores } from './t3-row-scores.js';
+import { collectValues, tailItems, type SourceShape } from './collect-values.js';
 import { resolveRow, type RowResolution } from './resolve-row.js';
-import { splitLabelTail } from './split-label.js';
 import type { CellSink } from './cell-sink.js';
 import { putResolvedRow, putUndeterminedRow } from './row-findings.js';
 import { finding, PARSE_RULES } from './findings.js';
@@ -38,8 +38,6 @@ export interface TableSpan {
   readonly start: number;
   /** One past the last token consumed. */
   readonly end: number;
-  /** Indices of tokens that belong to the table. */
-  readonly tokens: ReadonlySet<number>;
 }
 
 interface Match {
@@ -104,6 +102,7 @@ function matchRow(label: string, rows: readonly Table3Row[], pointer: number, st
     }
   }
   let best: Match | null = null;
+  const scores = rowScores(format, label);
   for (let i = pointer; i < rows.length; i++) {
     const row = rows[i]!;
     if (isWeak(row.anchors)) {
@@ -112,7 +111,7 @@ function matchRow(label: string, rows: readonly Table3Row[], pointer: number, st
       return { index: i, score: 1 };
     }
     if (!started && i > 3) break;
-    const score = bestScore(label, row.anchors, i <= pointer + FUZZY_REACH);
+    const score = scores.score(i, i <= pointer + FUZZY_REACH);
     if (score === 0) continue;
     // Prefer the nearest row on equal scores: order is part of the template.
     if (!best || score > best.score + 1e-9) best = { index: i, score };
@@ -124,7 +123,9 @@ function matchRow(label: string, rows: readonly Table3Row[], pointer: number, st
 interface PendingRow {
   readonly row: Table3Row;
   readonly label: string;
-  readonly raw: string;
+  /** The label as written; with the values' text it makes the row's raw text for a finding. */
+  readonly rawLabel: string;
+  readonly items: readonly ValueItem[];
   readonly res: RowResolution;
 }
 
@@ -136,9 +137,9 @@ interface LabelHit {
   readonly tail: string | null;
 }
 
-/** Matches a label cell, first without the numbers it may carry ("予以公开 3 0 0"), then as it stands. */
-function matchLabel(text: string, rows: readonly Table3Row[], pointer: number, started: boolean, format: ReportFormat): LabelHit | 'group' | null {
-  const split = splitLabelTail(text);
+/** Matches label cell `i`, first without the numbers it may carry ("予以公开 3 0 0"), then as it stands. */
+function matchLabel(doc: TokenForms, i: number, rows: readonly Table3Row[], pointer: number, started: boolean, format: ReportFormat): LabelHit | 'group' | null {
+  const split = doc.labelTail(i);
   if (split) {
     const c = core(split.label);
     if (c !== '' && c.length <= MAX_LABEL_LENGTH + 12 && !isGroupLabel(c, format)) {
@@ -146,7 +147,7 @@ function matchLabel(text: string, rows: readonly Table3Row[], pointer: number, s
       if (match) return { match, label: c, tail: split.tail };
     }
   }
-  const c = core(text);
+  const c = doc.core(i);
   if (c === '' || c.length > MAX_LABEL_LENGTH + 12) return null;
   if (isGroupLabel(c, format)) return 'group';
   const match = matchRow(stripGroups(c, format), rows, pointer, started, format);
@@ -159,18 +160,11 @@ const NUMBERED_RE = /^[\s\u00a0\u3000]*(?:[（(][一二三四五六七八九十\
 const MAX_FRAGMENTS = 2;
 const MAX_FRAGMENT_LENGTH = 40;
 
-export function readTable3(
-  tokens: readonly Token[],
-  format: ReportFormat,
-  shape: SourceShape,
-  from: number,
-  to: number,
-  sink: CellSink,
-): TableSpan {
+export function readTable3(doc: TokenForms, format: ReportFormat, shape: SourceShape, from: number, to: number, sink: CellSink): TableSpan {
+  const { tokens } = doc;
   const { rowStructured } = shape;
   const loose = shape.blanksLost;
   const rows = format.table3;
-  const used = new Set<number>();
   const pending: PendingRow[] = [];
   let pointer = 0;
   let started = false;
@@ -181,12 +175,9 @@ export function readTable3(
   for (let i = from; i < to && pointer < rows.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'cell' || t.text.length > MAX_RAW_LABEL) continue;
-    if (valueItemsOf(t.text, t.at)) continue;
-    const hit = matchLabel(t.text, rows, pointer, started, format);
-    if (hit === 'group') {
-      if (started) used.add(i);
-      continue;
-    }
+    if (doc.values(i)) continue;
+    const hit = matchLabel(doc, i, rows, pointer, started, format);
+    if (hit === 'group') continue;
     if (!hit) continue;
     const { match } = hit;
     if (!started) {
@@ -194,7 +185,7 @@ export function readTable3(
       // Take the header above the first row into the table.
       for (let k = i - 1; k >= from; k--) {
         const h = tokens[k]!;
-        if (h.kind === 'cell' && !isTable3Header(h.text) && core(h.text) !== '') break;
+        if (h.kind === 'cell' && !isTable3Header(h.text) && doc.core(k) !== '') break;
         start = k;
       }
       started = true;
@@ -204,25 +195,23 @@ export function readTable3(
     }
     const row = rows[match.index]!;
     for (let skipped = pointer; skipped < match.index; skipped++) missingRow(rows[skipped]!, sink);
-    used.add(i);
     // Merged label cells repeated in every slot they cover (Markdown conversions): the same label again.
     let next = i + 1;
-    while (next < to && isRepeat(tokens[next]!, hit.label, format)) used.add(next++);
+    while (next < to && isRepeat(doc, next, hit.label, format)) next++;
     let items = hit.tail ? tailItems(hit.tail, t.at) : [];
-    let col = collectValues(tokens, next, { stopAtRowEnd: rowStructured, loose });
+    let col = collectValues(doc, next, { stopAtRowEnd: rowStructured, loose });
     items = [...items, ...col.items];
     let raw = t.text;
     // A label wrapped onto lines of its own: the values may come with a later fragment.
     if (items.length === 0 && !rowStructured) {
       const frags: Fragment[] = [];
       for (let k = col.end; frags.length < MAX_FRAGMENTS; ) {
-        const frag = fragmentAt(tokens, k, to, rows, match.index + 1, format);
+        const frag = fragmentAt(doc, k, to, rows, match.index + 1, format);
         if (!frag) break;
         frags.push(frag);
         const fragTail = frag.tail ? tailItems(frag.tail, frag.at) : [];
-        const after = collectValues(tokens, frag.index + 1, { stopAtRowEnd: false, loose });
+        const after = collectValues(doc, frag.index + 1, { stopAtRowEnd: false, loose });
         if (fragTail.length > 0 || after.items.length > 0) {
-          for (const fr of frags) used.add(fr.index);
           raw = [raw, ...frags.map((fr) => fr.text)].join('');
           items = [...fragTail, ...after.items];
           col = after;
@@ -231,9 +220,8 @@ export function readTable3(
         k = frag.index + 1;
       }
     }
-    for (let k = next; k < col.end; k++) used.add(k);
     const res = resolveT3Row(items, layout, grid);
-    pending.push({ row, label: row.label, raw: [raw, ...items.map((v) => v.raw)].join(' ').trim(), res });
+    pending.push({ row, label: row.label, rawLabel: raw, items, res });
     if (match.score < 1) {
       sink.add(
         finding(
@@ -251,7 +239,7 @@ export function readTable3(
   }
   for (let k = pointer; k < rows.length && started; k++) missingRow(rows[k]!, sink);
   if (started) settle(pending, sink);
-  return { found: started, start: started ? start : -1, end: started ? end : from, tokens: used };
+  return { found: started, start: started ? start : -1, end: started ? end : from };
 }
 
 /**
@@ -278,10 +266,10 @@ function extraColumnFinding(sink: CellSink): void {
   );
 }
 
-/** The same label again in the next cell (a merged cell repeated), or a group label beside it. */
-function isRepeat(t: Token, labelCore: string, format: ReportFormat): boolean {
-  if (t.kind !== 'cell') return false;
-  const c = core(t.text);
+/** The same label again in cell `i` (a merged cell repeated), or a group label beside it. */
+function isRepeat(doc: TokenForms, i: number, labelCore: string, format: ReportFormat): boolean {
+  if (doc.tokens[i]!.kind !== 'cell') return false;
+  const c = doc.core(i);
   return c !== '' && (c === labelCore || isGroupLabel(c, format));
 }
 
@@ -293,22 +281,31 @@ interface Fragment {
 }
 
 /** The next cell, if it is the rest of a wrapped label: text that names no row, no group and no header. */
-function fragmentAt(tokens: readonly Token[], from: number, to: number, rows: readonly Table3Row[], pointer: number, format: ReportFormat): Fragment | null {
+function fragmentAt(doc: TokenForms, from: number, to: number, rows: readonly Table3Row[], pointer: number, format: ReportFormat): Fragment | null {
+  const { tokens } = doc;
   let k = from;
   while (k < to && tokens[k]!.kind !== 'cell') k++;
   const t = tokens[k];
   if (!t || t.kind !== 'cell' || k >= to || t.text.length > MAX_FRAGMENT_LENGTH + 40) return null;
   // The rest of a wrapped label never starts with row numbering (四、 （四） 4.): that is a row of its own.
-  if (NUMBERED_RE.test(t.text) || valueItemsOf(t.text, t.at) || isTable3Header(t.text)) return null;
-  if (matchLabel(t.text, rows, pointer, true, format) !== null) return null;
-  const split = splitLabelTail(t.text);
-  const c = core(split ? split.label : t.text);
+  if (NUMBERED_RE.test(t.text) || doc.values(k) || isTable3Header(t.text)) return null;
+  if (matchLabel(doc, k, rows, pointer, true, format) !== null) return null;
+  const split = doc.labelTail(k);
+  const c = split ? core(split.label) : doc.core(k);
   if (c === '' || c.length > MAX_FRAGMENT_LENGTH) return null;
   return { index: k, text: t.text.trim(), tail: split ? split.tail : null, at: t.at };
 }
 
-function pathsOf(row: Table3Row): string[] {
-  return T3_COL_KEYS.map((c) => cellPath('table3', row.path, c));
+const ROW_PATHS = new Map<Table3Row, readonly string[]>();
+
+/** The row's seven cell paths, kept per row (every report asks for them) and frozen, as findings share them. */
+function pathsOf(row: Table3Row): readonly string[] {
+  let paths = ROW_PATHS.get(row);
+  if (!paths) {
+    paths = Object.freeze(T3_COL_KEYS.map((c) => cellPath('table3', row.path, c)));
+    ROW_PATHS.set(row, paths);
+  }
+  return paths;
 }
 
 function missingRow(row: Table3Row, sink: CellSink): void {
@@ -382,6 +379,6 @@ function settle(pending: readonly PendingRow[], sink: CellSink): void {
     const paths = pathsOf(p.row);
     const c = chosen[i];
     if (c) putResolvedRow(sink, p.label, paths, p.res, c);
-    else putUndeterminedRow(sink, p.label, paths, p.res, p.raw);
+    else putUndeterminedRow(sink, p.label, paths, p.res, [p.rawLabel, ...p.items.map((v) => v.raw)].join(' ').trim());
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cell, ROW_END, type Token } from '../tokens.js';
 import { readTable4 } from './table4.js';
 import { CellSink } from './cell-sink.js';
+import { TokenForms } from './token-forms.js';
 import type { SourceShape } from './collect-values.js';
 
 const at = { kind: 'line' as const, line: 1 };
@@ -14,7 +15,7 @@ function rows(...rs: string[][]): Token[] {
 
 function read(tokens: Token[], shape: SourceShape = ROWS): Record<string, number | null> {
   const sink = new CellSink();
-  readTable4(tokens, shape, 0, tokens.length, sink);
+  readTable4(new TokenForms(tokens), shape, 0, tokens.length, sink);
   return Object.fromEntries([...sink.values].map(([k, v]) => [k.replace('table4.', ''), v]));
 }
 

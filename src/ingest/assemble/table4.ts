@@ -10,20 +10,20 @@
  * nothing specific (the fifteen cells in template order, placed by R4 where
  * cells were lost).
  */
-import type { Token } from '../tokens.js';
+import type { TokenForms } from './token-forms.js';
 import { T4_COL_KEYS, T4_GROUPS, type T4Col, type T4Group } from '../../domain/annual-report/columns.js';
-import { collectValues, tailItems, valueItemsOf, type SourceShape } from './collect-values.js';
+import { collectValues, tailItems, type SourceShape } from './collect-values.js';
 import { resolveRow } from './resolve-row.js';
 import type { CellSink } from './cell-sink.js';
 import { putResolvedRow, putUndeterminedRow } from './row-findings.js';
 import { finding, PARSE_RULES } from './findings.js';
-import { isMarkedBlank, type SumGroup, type ValueItem } from './value-item.js';
+import { isMarkedBlank, looseItem, type SumGroup, type ValueItem } from './value-item.js';
 import { isTable4Header } from './vocabulary.js';
 import { core } from './normalize.js';
-import { splitLabelTail } from './split-label.js';
 import type { TableSpan } from './table3.js';
+import { cellPath } from '../../domain/annual-report/report.js';
 
-const PATHS = T4_GROUPS.flatMap((g) => T4_COL_KEYS.map((c) => `table4.${g.key}.${c}`));
+const PATHS = T4_GROUPS.flatMap((g) => T4_COL_KEYS.map((c) => cellPath('table4', g.key, c)));
 const SUMS: readonly SumGroup[] = [0, 5, 10].map((o) => ({ parts: [o, o + 1, o + 2, o + 3], total: o + 4 }));
 const GROUP_SUM: readonly SumGroup[] = [{ parts: [0, 1, 2, 3], total: 4 }];
 const COLUMN_WORDS: readonly (readonly [string, T4Col])[] = [
@@ -66,27 +66,28 @@ function newSegment(): Segment {
   return { rowLabels: [], items: [], numbers: 0, values: 0, lastToken: -1 };
 }
 
-/** A label cell of Table 4, possibly carrying its values ("行政复议 3 4 0 1 8"). */
-function labelOf(text: string): { label: string; tail: string | null } | null {
-  const split = splitLabelTail(text);
-  if (split && isTable4Header(split.label)) return { label: split.label, tail: split.tail };
-  return isTable4Header(text) ? { label: text, tail: null } : null;
+/** Cell `i` as a label cell of Table 4 (the core of its label), possibly carrying its values ("行政复议 3 4 0 1 8"). */
+function labelOf(doc: TokenForms, i: number): { core: string; tail: string | null } | null {
+  const split = doc.labelTail(i);
+  if (split && isTable4Header(split.label)) return { core: core(split.label), tail: split.tail };
+  return isTable4Header(doc.text(i), doc.bare(i)) ? { core: doc.core(i), tail: null } : null;
 }
 
-function findStart(tokens: readonly Token[], from: number, to: number): number {
+function findStart(doc: TokenForms, from: number, to: number): number {
+  const { tokens } = doc;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'cell' || valueItemsOf(t.text, t.at)) continue;
-    const l = labelOf(t.text);
+    if (t.kind !== 'cell' || doc.values(i)) continue;
+    const l = labelOf(doc, i);
     if (!l) continue;
-    const c = core(l.label);
+    const c = l.core;
     if (!c.includes('行政复议') && !c.includes('行政诉讼')) continue;
     // Rows above the first group word belong to the table too (a merged group label printed on
     // the middle row of its span, as PDF text has it): Table-4 words and values, back to other text.
     let start = i;
     for (let k = i - 1; k >= from; k--) {
       const p = tokens[k]!;
-      if (p.kind === 'cell' && !valueItemsOf(p.text, p.at) && !labelOf(p.text)) break;
+      if (p.kind === 'cell' && !doc.values(k) && !labelOf(doc, k)) break;
       start = k;
     }
     while (start < i && tokens[start]!.kind !== 'cell') start++;
@@ -96,7 +97,8 @@ function findStart(tokens: readonly Token[], from: number, to: number): number {
 }
 
 /** Cuts the table into segments: label cells, then the values after them. Stops at text that is not Table-4 wording. */
-function segmentsFrom(tokens: readonly Token[], start: number, to: number): { segments: Segment[]; end: number } {
+function segmentsFrom(doc: TokenForms, start: number, to: number): { segments: Segment[]; end: number } {
+  const { tokens } = doc;
   const segments: Segment[] = [];
   let seg = newSegment();
   let rowStart = true;
@@ -124,7 +126,7 @@ function segmentsFrom(tokens: readonly Token[], start: number, to: number): { se
       if (seg.values > 0) for (let k = 0; k < t.size; k++) seg.items.push({ kind: 'blank', raw: '', at: t.at });
       continue;
     }
-    const values = valueItemsOf(t.text, t.at);
+    const values = doc.values(i);
     if (values) {
       add(values);
       seg.lastToken = i;
@@ -132,14 +134,14 @@ function segmentsFrom(tokens: readonly Token[], start: number, to: number): { se
       rowStart = false;
       continue;
     }
-    const l = labelOf(t.text);
+    const l = labelOf(doc, i);
     if (!l) break;
     if (seg.values > 0) close();
     // Empty cells before a label are empty header or label cells, not values.
     seg.items.length = 0;
     if (rowStart) seg.rowLabels.length = 0;
     rowStart = false;
-    seg.rowLabels.push(core(l.label));
+    seg.rowLabels.push(l.core);
     end = i + 1;
     if (l.tail) {
       add(tailItems(l.tail, t.at));
@@ -199,27 +201,25 @@ function placeSegments(segments: readonly Segment[]): Placed[] | null {
   return out;
 }
 
-export function readTable4(tokens: readonly Token[], shape: SourceShape, from: number, to: number, sink: CellSink): TableSpan {
-  const used = new Set<number>();
-  const start = findStart(tokens, from, to);
+export function readTable4(doc: TokenForms, shape: SourceShape, from: number, to: number, sink: CellSink): TableSpan {
+  const start = findStart(doc, from, to);
   if (start < 0) {
     sink.putNulls(PATHS);
     sink.add(finding(PARSE_RULES.missingRow, 'warning', '未找到表四（行政复议、行政诉讼情况）。', 'Table 4 (reconsideration and litigation) was not found.', PATHS));
-    return { found: false, start: -1, end: from, tokens: used };
+    return { found: false, start: -1, end: from };
   }
-  const { segments, end } = segmentsFrom(tokens, start, to);
-  if (shape.blanksLost) for (const seg of segments) seg.items.forEach((v, i) => (seg.items[i] = v.loose ? v : { ...v, loose: true }));
-  for (let k = start; k < end; k++) used.add(k);
+  const { segments, end } = segmentsFrom(doc, start, to);
+  if (shape.blanksLost) for (const seg of segments) seg.items.forEach((v, i) => (seg.items[i] = looseItem(v)));
   const placed = segments.length > 1 ? placeSegments(segments) : null;
   if (placed) readPlaced(placed, sink);
-  else readOneRow(tokens, segments, start, shape, sink);
-  return { found: true, start, end, tokens: used };
+  else readOneRow(doc, segments, start, shape, sink);
+  return { found: true, start, end };
 }
 
 /** The template's single row: every value in order, fifteen cells, R4 deciding where cells were lost. */
-function readOneRow(tokens: readonly Token[], segments: readonly Segment[], start: number, shape: SourceShape, sink: CellSink): void {
+function readOneRow(doc: TokenForms, segments: readonly Segment[], start: number, shape: SourceShape, sink: CellSink): void {
   let items = segments.flatMap((s) => s.items);
-  if (segments.length === 0) items = collectValues(tokens, start + 1, { stopAtRowEnd: false, loose: shape.blanksLost }).items;
+  if (segments.length === 0) items = collectValues(doc, start + 1, { stopAtRowEnd: false, loose: shape.blanksLost }).items;
   const res = resolveRow(items, 15, SUMS);
   const label = '表四';
   if (res.candidates.length === 1) putResolvedRow(sink, label, PATHS, res, res.candidates[0]!);
@@ -235,7 +235,7 @@ function readPlaced(placed: readonly Placed[], sink: CellSink): void {
   }
   for (const p of placed) {
     const key = p.column ? `${p.group}.${p.column}` : p.group;
-    const paths = p.column ? [`table4.${key}`] : T4_COL_KEYS.map((c) => `table4.${p.group}.${c}`);
+    const paths = p.column ? [cellPath('table4', p.group, p.column)] : T4_COL_KEYS.map((c) => cellPath('table4', p.group, c));
     const label = `表四 ${p.seg.rowLabels.join(' ')}`;
     const res = resolveRow(p.seg.items, paths.length, p.column ? [] : GROUP_SUM);
     if (seen.get(key)! > 1 || res.candidates.length !== 1) putUndeterminedRow(sink, label, paths, { candidates: seen.get(key)! > 1 ? [] : res.candidates, note: 'undetermined' }, p.seg.items.map((v) => v.raw).join(' '));

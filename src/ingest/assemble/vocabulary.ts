@@ -25,8 +25,8 @@ function isTable4Word(c: string): boolean {
  * Header or label words of Table 4 (结果维持, 行政诉讼（未经复议直接起诉）…), also several on one
  * line, and flattened headers that join their levels: 行政诉讼·未经复议直接起诉·结果维持.
  */
-export function isTable4Header(text: string): boolean {
-  const c = bare(text);
+export function isTable4Header(text: string, bareText: string = bare(text)): boolean {
+  const c = bareText;
   if (c === '') return false;
   if (isTable4Word(c)) return true;
   const parts = text.trim().split(/[\s\u00a0\u3000·・/／]+/);
@@ -36,9 +36,9 @@ export function isTable4Header(text: string): boolean {
 const ART20_CAPTION_RE = /^第二十条第([一二三四五六七八九十]+)项$/;
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12, 十三: 13, 十四: 14, 十五: 15 };
 
-/** `第二十条第（五）项` → `art20_5`, else null. */
-export function art20Caption(text: string): string | null {
-  const m = ART20_CAPTION_RE.exec(bare(text));
+/** `第二十条第（五）项` → `art20_5`, else null (given the `bare` form of the text). */
+export function art20Caption(bareText: string): string | null {
+  const m = ART20_CAPTION_RE.exec(bareText);
   if (!m) return null;
   const n = NUMERALS[m[1]!];
   return n ? `art20_${n}` : null;

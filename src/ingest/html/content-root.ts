@@ -7,7 +7,7 @@
  * that still holds all those tables and at least half of the text (an outer
  * `.content` is often a page wrapper with sidebars).
  */
-import { isElement, type DomElement, type DomNode } from './dom.js';
+import type { DomElement, DomNode } from './dom.js';
 import type { DomStats } from './dom-stats.js';
 
 export const CONTENT_SELECTORS: readonly string[] = [
@@ -20,15 +20,25 @@ export const CONTENT_SELECTORS: readonly string[] = [
 const MIN_TEXT = 50;
 const NARROW_SHARE = 0.5;
 
-type Matcher = (el: DomElement) => boolean;
+/** An element's class names and id, lower-cased once for all the selectors. */
+interface Names {
+  readonly classes: readonly string[];
+  readonly id: string;
+}
+
+function namesOf(el: DomElement): Names {
+  return { classes: (el.attribs['class'] ?? '').toLowerCase().split(/\s+/), id: (el.attribs['id'] ?? '').toLowerCase() };
+}
+
+type Matcher = (el: DomElement, names: Names) => boolean;
 
 /** The selectors above are simple (`.class`, `#id`, `tag`, `[attr=value]`): matched by hand, case-insensitively, in one pass. */
 function matcher(selector: string): Matcher {
   const attr = /^\[([\w-]+)=([\w-]+)\]$/.exec(selector);
   if (attr) return (el) => el.attribs[attr[1]!]?.toLowerCase() === attr[2]!.toLowerCase();
   const name = selector.slice(1).toLowerCase();
-  if (selector.startsWith('.')) return (el) => (el.attribs['class'] ?? '').toLowerCase().split(/\s+/).includes(name);
-  if (selector.startsWith('#')) return (el) => (el.attribs['id'] ?? '').toLowerCase() === name;
+  if (selector.startsWith('.')) return (_, names) => names.classes.includes(name);
+  if (selector.startsWith('#')) return (_, names) => names.id === name;
   return (el) => el.name === selector;
 }
 
@@ -47,10 +57,12 @@ export interface ContentRoot {
 /** The article container, or null when the page has none of the known ones. */
 export function findContentRoot(stats: DomStats): ContentRoot | null {
   const found: { node: DomNode; selector: string; textLen: number; tables: number }[] = [];
-  for (const [node, s] of stats) {
+  for (const node of stats.elements) {
     // Stats exist for hidden elements too, but then they carry no text.
-    if (!isElement(node) || (s.textLen < MIN_TEXT && s.tables === 0)) continue;
-    const hit = MATCHERS.find((m) => m.match(node));
+    const s = stats.get(node)!;
+    if (s.textLen < MIN_TEXT && s.tables === 0) continue;
+    const names = namesOf(node);
+    const hit = MATCHERS.find((m) => m.match(node, names));
     if (hit) found.push({ node, selector: hit.selector, textLen: s.textLen, tables: s.tables });
   }
   if (found.length === 0) return null;

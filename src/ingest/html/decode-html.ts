@@ -6,7 +6,8 @@
  * their superset. A page declared as GBK whose bytes are valid multi-byte UTF-8
  * was re-saved by a browser or CMS without fixing the meta tag: UTF-8 wins.
  */
-import { decodeText } from '../detect.js';
+import { isUtf8 } from 'node:buffer';
+import { decodeText, type DecodedInput } from '../decode-text.js';
 
 const PRESCAN_BYTES = 4096;
 const META_CHARSET_RE = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
@@ -26,24 +27,18 @@ function hasMultiByteUtf8(bytes: Uint8Array): boolean {
   return false;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Decodes an HTML document's bytes to a string. Never throws. */
-export function decodeHtmlBytes(bytes: Uint8Array): string {
+/** Decodes an HTML document's bytes to a string (`decoded`: the bytes through `decodeText`, if known). Never throws. */
+export function decodeHtmlBytes(bytes: Uint8Array, decoded?: DecodedInput): string {
+  const asText = () => decoded?.text ?? decodeText(bytes);
   const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (bom) return decodeText(bytes);
+  if (bom) return asText();
   const declared = declaredCharset(bytes);
   // A page cannot really declare UTF-16 from inside itself (browsers read it as UTF-8).
-  if (declared === null || declared === 'utf-8' || declared === 'utf8' || declared.startsWith('utf-16')) return decodeText(bytes);
-  if (hasMultiByteUtf8(bytes) && isValidUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
+  if (declared === null || declared === 'utf-8' || declared === 'utf8' || declared.startsWith('utf-16')) return asText();
+  if (hasMultiByteUtf8(bytes) && isUtf8(bytes)) return asText();
   const label = GB_LABELS.has(declared) ? 'gb18030' : declared;
+  // Not UTF-8 with a BOM or multi-byte characters: decodeText read these bytes as GB18030 too.
+  if (label === 'gb18030') return asText();
   try {
     return new TextDecoder(label).decode(bytes);
   } catch {

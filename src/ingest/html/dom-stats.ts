@@ -17,7 +17,19 @@ export interface ElementStats {
   paragraphs: number;
 }
 
-export type DomStats = ReadonlyMap<DomNode, ElementStats>;
+/** The stats of a document's elements, held by each element's place in document order. */
+export class DomStats {
+  constructor(
+    /** Every element of the document, in document order. */
+    readonly elements: readonly DomElement[],
+    private readonly byOrder: readonly ElementStats[],
+  ) {}
+
+  /** The element's stats; undefined for the root and for text. */
+  get(node: DomNode): ElementStats | undefined {
+    return node.order === undefined ? undefined : this.byOrder[node.order];
+  }
+}
 
 const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'li', 'br']);
 
@@ -35,41 +47,46 @@ function visibleChars(s: string): number {
  * hidden elements, …) get an ordinal but no content stats of their own that
  * count towards their ancestors.
  */
-export function computeStats(root: DomNode): Map<DomNode, ElementStats> {
-  const stats = new Map<DomNode, ElementStats>();
+export function computeStats(root: DomNode): DomStats {
+  const elements: DomElement[] = [];
+  const byOrder: ElementStats[] = [];
+  const stats = new DomStats(elements, byOrder);
   const counters = new Map<string, number>();
+  // Visible elements in pre-order: a visible element's parent is visible too (or the root).
   const visibleOrder: DomElement[] = [];
-  const textOwners: { parent: DomNode; len: number }[] = [];
-  // Iterative pre-order walk: (node, inside a dropped subtree?).
-  const stack: { node: DomNode; dropped: boolean }[] = [{ node: root, dropped: false }];
-  while (stack.length > 0) {
-    const { node, dropped } = stack.pop()!;
+  // Iterative pre-order walk; `dropped[i]` says whether `nodes[i]` lies inside a dropped subtree.
+  const nodes: DomNode[] = [root];
+  const dropped: boolean[] = [false];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const inDropped = dropped.pop()!;
     if (node.type === 'text') {
-      if (!dropped && node.parent) textOwners.push({ parent: node.parent, len: visibleChars(node.data ?? '') });
+      // Parents come before their children, so the parent's stats exist (the root has none).
+      const owner = !inDropped && node.parent ? stats.get(node.parent) : undefined;
+      if (owner) owner.textLen += visibleChars(node.data ?? '');
       continue;
     }
-    let childDropped = dropped;
+    let childDropped = inDropped;
     if (isElement(node)) {
       const ordinal = (counters.get(node.name) ?? 0) + 1;
       counters.set(node.name, ordinal);
-      stats.set(node, { ordinal, textLen: 0, tables: 0, headings: 0, h1s: 0, paragraphs: 0 });
-      if (!dropped && isAlwaysDropped(node)) childDropped = true;
+      // Pre-order is the order the elements were created in: `node.order` is this element's slot.
+      elements.push(node);
+      byOrder.push({ ordinal, textLen: 0, tables: 0, headings: 0, h1s: 0, paragraphs: 0 });
+      if (!inDropped && isAlwaysDropped(node)) childDropped = true;
       if (!childDropped) visibleOrder.push(node);
     }
     const children = node.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, dropped: childDropped });
-  }
-  const visible = new Set<DomNode>(visibleOrder);
-  for (const t of textOwners) {
-    const s = stats.get(t.parent);
-    if (s && visible.has(t.parent)) s.textLen += t.len;
+    for (let i = children.length - 1; i >= 0; i--) {
+      nodes.push(children[i]!);
+      dropped.push(childDropped);
+    }
   }
   // Reverse pre-order visits children before parents: fold each element into its parent.
   for (let i = visibleOrder.length - 1; i >= 0; i--) {
     const el = visibleOrder[i]!;
     const s = stats.get(el)!;
-    const parent = el.parent;
-    const ps = parent && visible.has(parent) ? stats.get(parent) : undefined;
+    const ps = el.parent ? stats.get(el.parent) : undefined;
     if (!ps) continue;
     ps.textLen += s.textLen;
     ps.tables += s.tables + (el.name === 'table' ? 1 : 0);

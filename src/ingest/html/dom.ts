@@ -1,13 +1,16 @@
 /**
- * @module A structural view of cheerio's DOM nodes and the element rules of the
+ * @module A structural view of the element tree and the element rules of the
  * HTML reader: what is a block, what is dropped, what is hidden.
  *
- * The reader walks the tree itself (domhandler nodes from cheerio's parse5 parse),
- * so these types only name the fields it reads.
+ * The reader walks the tree itself (html-tree.ts builds it), so these types only
+ * name the fields it reads.
  */
+import { NameTable } from './html-names.js';
 
 export interface DomNode {
   readonly type: string;
+  /** An element's position among the document's elements, in document order. */
+  readonly order?: number;
   readonly name?: string;
   readonly attribs?: Readonly<Record<string, string>>;
   readonly children?: readonly DomNode[];
@@ -16,10 +19,19 @@ export interface DomNode {
 }
 
 export interface DomElement extends DomNode {
+  readonly order: number;
   readonly name: string;
+  /** Hidden by its own attributes (`hiddenBy`): decided once, when the element is made. */
+  readonly hidden: boolean;
   readonly attribs: Readonly<Record<string, string>>;
   readonly children: readonly DomNode[];
 }
+
+/**
+ * The attributes the reader reads: class and id (article containers, chrome hints), style and
+ * hidden (hidden elements), the spans (table grid), role (`[role=main]`). Others are not kept.
+ */
+export const READ_ATTRIBUTES = new NameTable(['class', 'id', 'style', 'hidden', 'colspan', 'rowspan', 'role']);
 
 export function isElement(node: DomNode): node is DomElement {
   return (node.type === 'tag' || node.type === 'script' || node.type === 'style') && typeof node.name === 'string';
@@ -48,11 +60,15 @@ export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4'
 
 const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all)\b/i;
 
-/** Hidden by the `hidden` attribute or an inline style (including Word's `mso-hide:all`). */
-export function isHidden(el: DomElement): boolean {
-  if (el.attribs['hidden'] !== undefined) return true;
-  const style = el.attribs['style'];
+/** Attributes that hide an element: `hidden`, or an inline style (including Word's `mso-hide:all`). */
+export function hiddenBy(attribs: Readonly<Record<string, string>>): boolean {
+  if (attribs['hidden'] !== undefined) return true;
+  const style = attribs['style'];
   return style !== undefined && HIDDEN_STYLE_RE.test(style);
+}
+
+export function isHidden(el: DomElement): boolean {
+  return el.hidden;
 }
 
 const WS_ONLY_RE = /^[\s\u00a0]*$/;
@@ -75,15 +91,23 @@ export function isAlwaysDropped(el: DomElement): boolean {
   return DROPPED_TAGS.has(el.name) || isHidden(el) || isEmptyWordMark(el);
 }
 
-const ASCII_WS_RE = /[ \t\n\r\f]+/g;
-const ASCII_TRIM_RE = /^[ \t\n\r\f]+|[ \t\n\r\f]+$/g;
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
+}
 
 /**
  * HTML white-space collapsing: runs of ASCII white space become one space and the
  * ends are trimmed. U+00A0 and U+3000 are content and survive.
  */
 export function collapseSpace(s: string): string {
-  return s.replace(ASCII_WS_RE, ' ').replace(ASCII_TRIM_RE, '');
+  const words: string[] = [];
+  for (let i = 0; i < s.length; ) {
+    while (i < s.length && isAsciiSpace(s.charCodeAt(i))) i++;
+    const start = i;
+    while (i < s.length && !isAsciiSpace(s.charCodeAt(i))) i++;
+    if (i > start) words.push(start === 0 && i === s.length ? s : s.slice(start, i));
+  }
+  return words.length === 1 ? words[0]! : words.join(' ');
 }
 
 /** The class and id of an element, lower-cased, for chrome hints. */

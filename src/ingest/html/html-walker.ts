@@ -151,10 +151,11 @@ export class HtmlWalker {
   private table(table: DomElement, depth: number): void {
     const tablePath = this.path(table);
     const rows = tableRows(table);
-    if (this.isLayout(rows)) {
+    const rowsCells = rows.map(rowCells);
+    if (this.isLayout(rowsCells)) {
       rows.forEach((tr, ri) => {
         if (this.skipped(tr)) return;
-        rowCells(tr).forEach((td, ci) => {
+        rowsCells[ri]!.forEach((td, ci) => {
           if (this.skipped(td)) return;
           this.open(td, `${tablePath}/tr[${ri + 1}]/${td.name}[${ci + 1}]`);
           for (const c of td.children) this.visit(c, depth + 1);
@@ -170,7 +171,7 @@ export class HtmlWalker {
         this.close();
       }
     }
-    const kept = rows.map((tr) => (this.skipped(tr) ? null : rowCells(tr)));
+    const kept = rows.map((tr, ri) => (this.skipped(tr) ? null : rowsCells[ri]!));
     const cols = gridColumns(kept.map((tds) => (tds ?? []).filter((td) => !isHidden(td))));
     rows.forEach((tr, ri) => {
       const tds = kept[ri];
@@ -189,10 +190,10 @@ export class HtmlWalker {
     });
   }
 
-  private isLayout(rows: readonly DomElement[]): boolean {
+  private isLayout(rowsCells: readonly (readonly DomElement[])[]): boolean {
     let cellCount = 0;
-    for (const tr of rows) {
-      for (const td of rowCells(tr)) {
+    for (const tds of rowsCells) {
+      for (const td of tds) {
         cellCount++;
         const s = this.stats.get(td);
         if (this.opts.stopAncestors?.has(td)) return true;
@@ -232,7 +233,8 @@ const BREAK = '\n';
  */
 export function cellText(td: DomElement): string {
   const parts: string[] = [];
-  const stack: (DomNode | typeof BREAK)[] = [...td.children].reverse();
+  const stack: (DomNode | typeof BREAK)[] = [];
+  for (let i = td.children.length - 1; i >= 0; i--) stack.push(td.children[i]!);
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (n === BREAK) {

@@ -1,20 +1,21 @@
 /**
  * @module The HTML reader: a saved government web page (or any HTML) → tokens.
  *
- * Bytes are decoded by BOM / declared charset / sniffing, parsed with cheerio
- * (parse5), and walked in reading order. When the page has a known article
+ * Bytes are decoded by BOM / declared charset / sniffing, parsed into an element
+ * tree (parse-html: htmlparser2's tree, built faster), and walked in reading order. When the page has a known article
  * container, only that container is read, preceded by the page title and the
  * metadata lines (索引号, 发布日期 …) that sit above it; otherwise the whole
  * body is read with site chrome removed.
  */
-import { load } from 'cheerio';
 import type { Reader, Token, TokenStream } from '../tokens.js';
 import { cell, ROW_END } from '../tokens.js';
 import { decodeHtmlBytes } from './decode-html.js';
+import type { DecodedInput } from '../decode-text.js';
 import { classAndId, collapseSpace, isElement, type DomElement, type DomNode } from './dom.js';
 import { computeStats } from './dom-stats.js';
 import { findContentRoot } from './content-root.js';
 import { HtmlWalker, type HtmlRow } from './html-walker.js';
+import { parseHtml, textContent } from './html-tree.js';
 
 const METADATA_RE = /索\s*引\s*号|发布(?:日期|时间|机构)|成文日期|生成日期|发文(?:日期|机关|字号)|文\s*号|主\s*题\s*(?:分类|词)|信息来源|来\s*源\s*[:：]|信息分类|公开(?:方式|范围|时限|形式)|有\s*效\s*性/;
 const MAX_LEADING_ROW_CHARS = 300;
@@ -55,14 +56,12 @@ function toTokens(rows: readonly HtmlRow[]): Token[] {
 
 /** Reads an HTML string (a whole page or a fragment such as mammoth's output). */
 export function readHtmlString(html: string): TokenStream {
-  // htmlparser2 (through cheerio): linear, about three times faster than parse5 on report pages,
-  // and forgiving of Word's markup. parse5's browser-exact tree building buys nothing here: the
-  // walker reads cells and paragraphs, not the tree a browser would render.
-  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  const root: DomNode = $.root()[0]!;
+  // htmlparser2's tree (not the tree a browser would build): the walker reads cells and paragraphs,
+  // and Word's markup is forgiven either way (see docs/decisions/0010 and 0014).
+  const doc = parseHtml(html);
+  const root: DomNode = doc.root;
   const stats = computeStats(root);
-  const bodyEl = $('body')[0];
-  const body: DomNode = bodyEl ?? root;
+  const body: DomNode = doc.body ?? root;
   const content = findContentRoot(stats);
   const rows: HtmlRow[] = [];
   let hasTitle = false;
@@ -85,7 +84,7 @@ export function readHtmlString(html: string): TokenStream {
   }
   const tokens = toTokens(rows);
   if (!hasTitle) {
-    const title = collapseSpace($('head > title').first().text());
+    const title = collapseSpace(doc.headTitle ? textContent(doc.headTitle) : '');
     if (/\S/.test(title)) tokens.unshift(cell(title, { kind: 'element', path: 'title' }), ROW_END);
   }
   return { type: 'html', layout: content ? `html:${content.selector}` : 'html', tokens };
@@ -93,7 +92,7 @@ export function readHtmlString(html: string): TokenStream {
 
 export const htmlReader: Reader = {
   type: 'html',
-  read(bytes: Uint8Array): TokenStream {
-    return readHtmlString(decodeHtmlBytes(bytes));
+  read(bytes: Uint8Array, decoded?: DecodedInput): TokenStream {
+    return readHtmlString(decodeHtmlBytes(bytes, decoded));
   },
 };

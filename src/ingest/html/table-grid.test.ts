@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { load } from 'cheerio';
 import { gridColumns } from './table-grid.js';
-import type { DomElement } from './dom.js';
+import { isElement, type DomElement, type DomNode } from './dom.js';
+import { parseHtml } from './html-tree.js';
+
+function elements(node: DomNode, name: string): DomElement[] {
+  const out: DomElement[] = [];
+  for (const c of node.children ?? []) {
+    if (!isElement(c)) continue;
+    if (c.name === name) out.push(c);
+    out.push(...elements(c, name));
+  }
+  return out;
+}
 
 function grid(html: string): number[][] {
-  const $ = load(`<table>${html}</table>`);
-  const rows = $('tr')
-    .toArray()
-    .map((tr) => $(tr).children('td,th').toArray() as unknown as DomElement[]);
-  return gridColumns(rows);
+  const rows = elements(parseHtml(`<table>${html}</table>`).root, 'tr');
+  return gridColumns(rows.map((tr) => tr.children.filter((c): c is DomElement => isElement(c) && (c.name === 'td' || c.name === 'th'))));
 }
 
 describe('gridColumns', () => {

@@ -24,8 +24,13 @@ export function decodeEntities(s: string): string {
 /** Past this length only the linear clean-ups run (link and tag patterns could backtrack). */
 const MAX_PATTERN_LENGTH = 20_000;
 
+/** A character every clean-up below needs (tags, links, emphasis, code, escapes, entities). */
+const MARKUP_CHAR_RE = /[<[*_`\\&]/;
+
 /** The visible text of a Markdown inline span. */
 export function cleanInline(s: string): string {
+  // Most cells are plain text or a number: nothing to clean but the ends.
+  if (!MARKUP_CHAR_RE.test(s)) return trimSpaceTab(s);
   let t = s.replace(/<br\s*\/?>/gi, ' ');
   if (t.length <= MAX_PATTERN_LENGTH) {
     t = t.replace(/<!--.*?-->/g, '');

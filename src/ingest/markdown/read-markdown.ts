@@ -12,7 +12,7 @@
  */
 import type { Reader, Token, TokenStream } from '../tokens.js';
 import { cell, ROW_END } from '../tokens.js';
-import { decodeText } from '../detect.js';
+import { decodeText, type DecodedInput } from '../decode-text.js';
 import { readHtmlString } from '../html/read-html.js';
 import { cleanInline, trimSpaceTab } from './md-inline.js';
 import { hasUnescapedPipe, isDelimiterRow, splitPipeRow } from './pipe-row.js';
@@ -107,7 +107,7 @@ export function readMarkdownString(md: string): TokenStream {
 
 export const markdownReader: Reader = {
   type: 'markdown',
-  read(bytes: Uint8Array): TokenStream {
-    return readMarkdownString(decodeText(bytes));
+  read(bytes: Uint8Array, decoded?: DecodedInput): TokenStream {
+    return readMarkdownString(decoded?.text ?? decodeText(bytes));
   },
 };

@@ -14,13 +14,24 @@ const PAGE_NUMBER_RES: readonly RegExp[] = [
 ];
 
 const MAX_LENGTH = 30;
-const HAS_DIGIT_RE = /[\d０-９]/;
 /** Every page-number form holds one of these: a dash, 第/共/页, a slash, "page". */
-const FURNITURE_CHAR_RE = /[-—–‒―~－第共页/／Pp]/;
+const FURNITURE_CHARS: ReadonlySet<number> = new Set([...'-—–‒―~－第共页/／Pp'].map((c) => c.charCodeAt(0)));
+
+/** A digit (ASCII or full-width) and one of the furniture characters, in one pass over the line. */
+function hasDigitAndFurniture(line: string): boolean {
+  let digit = false;
+  let furniture = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digit = true;
+    else if (FURNITURE_CHARS.has(c)) furniture = true;
+  }
+  return digit && furniture;
+}
 
 export function isPageNumberLine(line: string): boolean {
   // Cheap tests first: page numbers are short lines with a digit and a dash, 页 or a slash.
-  if (line.length > MAX_LENGTH || !FURNITURE_CHAR_RE.test(line) || !HAS_DIGIT_RE.test(line)) return false;
+  if (line.length > MAX_LENGTH || !hasDigitAndFurniture(line)) return false;
   const s = line.normalize('NFKC').trim();
   return PAGE_NUMBER_RES.some((re) => re.test(s));
 }

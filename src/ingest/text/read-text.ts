@@ -6,7 +6,7 @@
  * numbers, the running title) is dropped first.
  */
 import { cell, ROW_END, type Reader, type Token, type TokenStream } from '../tokens.js';
-import { decodeText } from '../detect.js';
+import { decodeText } from '../decode-text.js';
 import { dropPageFurniture } from './page-furniture.js';
 
 /** A line of the text, or null where page furniture was removed. */
@@ -17,16 +17,42 @@ export type TextLayout = 'lines' | 'pipes' | 'tabs';
 /** The stream layout of one-cell-per-line text that keeps no trace of blank cells. */
 export const DENSE_LINES = 'lines:dense';
 
-const BLANK_LINE_RE = /^[ \t]*$/;
 const WHITESPACE_ONLY_RE = /^[\s\u00a0\u3000]+$/;
+const WHITESPACE_RE = /\s/;
+
+/** Empty, or spaces and tabs only. */
+function isBlankLine(l: string): boolean {
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+function hasTwoTabs(l: string): boolean {
+  const first = l.indexOf('\t');
+  return first >= 0 && l.indexOf('\t', first + 1) >= 0;
+}
+
+function onlyPipes(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== 0x7c) return false;
+  return t.length > 0;
+}
+
+/** A line of the pipes layout: a cell closed by " |" (`/\s\|\s*$/`), or filler of pipes only (`/^\|+\s*$/`). */
+function isPipeLine(l: string): boolean {
+  const t = l.trimEnd();
+  if (!t.endsWith('|')) return false;
+  return (t.length >= 2 && WHITESPACE_RE.test(t[t.length - 2]!)) || onlyPipes(t);
+}
 
 export function detectLayout(lines: readonly Line[]): TextLayout {
   let tabs = 0;
   let pipes = 0;
   for (const l of lines) {
     if (l === null) continue;
-    if ((l.match(/\t/g)?.length ?? 0) >= 2) tabs++;
-    if (/\s\|\s*$/.test(l) || /^\|+\s*$/.test(l)) pipes++;
+    if (hasTwoTabs(l)) tabs++;
+    if (isPipeLine(l)) pipes++;
   }
   if (tabs >= 5 && tabs >= pipes) return 'tabs';
   if (pipes >= 10) return 'pipes';
@@ -44,7 +70,7 @@ function readLines(lines: readonly Line[]): { tokens: Token[]; dense: boolean } 
   let run = 0;
   for (const l of lines) {
     if (l === null) continue;
-    if (BLANK_LINE_RE.test(l)) run++;
+    if (isBlankLine(l)) run++;
     else {
       runs.set(run, (runs.get(run) ?? 0) + 1);
       run = 0;
@@ -54,55 +80,59 @@ function readLines(lines: readonly Line[]): { tokens: Token[]; dense: boolean } 
   let whitespaceOnly = false;
   const out: Token[] = [];
   run = 0;
-  lines.forEach((l, i) => {
-    if (l === null) return;
-    if (BLANK_LINE_RE.test(l)) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l === null || l === undefined) continue;
+    if (isBlankLine(l)) {
       run++;
-      return;
+      continue;
     }
     if (run > sep && out.length > 0) out.push({ kind: 'gap', size: run - sep, at: { kind: 'line', line: i - run + 1 } });
     run = 0;
     const blank = WHITESPACE_ONLY_RE.test(l);
     whitespaceOnly ||= blank;
     out.push(cell(blank ? l : l.trimEnd(), { kind: 'line', line: i + 1 }));
-  });
+  }
   return { tokens: out, dense: sep === 0 && !whitespaceOnly };
 }
 
 function readPipes(lines: readonly Line[]): Token[] {
   const out: Token[] = [];
-  lines.forEach((l, i) => {
-    if (l === null) return;
-    const at = { kind: 'line' as const, line: i + 1 };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l === null || l === undefined) continue;
     const t = l.trim();
-    if (t === '') return;
-    if (/^\|{2,}$/.test(t)) return; // filler for spanning cells
+    if (t === '') continue;
+    const at = { kind: 'line' as const, line: i + 1 };
     if (t === '|') {
       out.push(cell('', at));
-      return;
+      continue;
     }
-    if (!/\|\s*$/.test(l)) {
+    if (onlyPipes(t)) continue; // filler for spanning cells
+    if (!t.endsWith('|')) {
       out.push(cell(l.trimEnd(), at));
-      return;
+      continue;
     }
-    const parts = l.replace(/\s*\|\s*$/, '').split(/\s\|\s/);
+    // The line without its closing pipe (and the white space around it), cut at " | ".
+    const parts = l.trimEnd().slice(0, -1).trimEnd().split(/\s\|\s/);
     for (const p of parts) out.push(cell(p, at));
-  });
+  }
   return out;
 }
 
 function readTabs(lines: readonly Line[]): Token[] {
   const out: Token[] = [];
-  lines.forEach((l, i) => {
-    if (l === null) return;
-    if (BLANK_LINE_RE.test(l) && !l.includes('\t')) return;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l === null || l === undefined) continue;
+    if (isBlankLine(l) && !l.includes('\t')) continue;
     let col = 1;
     for (const part of l.split('\t')) {
       out.push(cell(part, { kind: 'line', line: i + 1, column: col }));
       col++;
     }
     out.push(ROW_END);
-  });
+  }
   return out;
 }
 
@@ -117,5 +147,5 @@ export function readTextString(text: string): TokenStream {
 
 export const textReader: Reader = {
   type: 'text',
-  read: (bytes) => readTextString(decodeText(bytes)),
+  read: (bytes, decoded) => readTextString(decoded?.text ?? decodeText(bytes)),
 };

@@ -3,6 +3,7 @@
  */
 import { T3_COLUMNS, T4_COLUMNS, T4_GROUPS, type FormatId } from '../columns.js';
 import type { ReportFormat, Table2CellKind } from './format-def.js';
+import { cellPath } from '../cell-path.js';
 import { FORMAT_2019 } from './format-2019.js';
 import { FORMAT_2021 } from './format-2021.js';
 
@@ -46,7 +47,7 @@ export function cellSpecs(format: FormatId): readonly CellSpec[] {
     for (const row of part.rows) {
       for (const col of part.columns) {
         out.push({
-          path: `table2.${row.key}.${col.key}`,
+          path: cellPath('table2', row.key, col.key),
           table: 'table2',
           kind: col.kind,
           rowLabel: row.label,
@@ -60,7 +61,7 @@ export function cellSpecs(format: FormatId): readonly CellSpec[] {
     for (const col of T3_COLUMNS) {
       const rowLabel = row.group ? `${row.group} ${row.label}` : row.label;
       out.push({
-        path: `table3.${row.path}.${col.key}`,
+        path: cellPath('table3', row.path, col.key),
         table: 'table3',
         kind: 'count',
         rowLabel,
@@ -73,7 +74,7 @@ export function cellSpecs(format: FormatId): readonly CellSpec[] {
     for (const col of T4_COLUMNS) {
       const groupLabel = g.parent ? `${g.parent}·${g.label}` : g.label;
       out.push({
-        path: `table4.${g.key}.${col.key}`,
+        path: cellPath('table4', g.key, col.key),
         table: 'table4',
         kind: 'count',
         rowLabel: groupLabel,

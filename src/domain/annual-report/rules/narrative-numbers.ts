@@ -54,6 +54,8 @@ const NEG = '(?:未发生|没有发生|未出现|没有出现|未产生|没有�
 const NOT_OUTCOME = '(?![^。；，,]{0,10}(?:败诉|纠错|纠正|撤销|违法|维持))';
 
 interface Pattern {
+  /** Words every match contains: a sentence without them is not tried. */
+  readonly needs: readonly string[];
   readonly re: RegExp;
   /** What a match claims; `zero` patterns claim 0, others the `num` group. */
   readonly claims: (m: RegExpMatchArray) => readonly { kind: ClaimKind; value: number | null }[];
@@ -66,36 +68,44 @@ const SUBCOUNT = /(?:维持|纠正|纠错|败诉|撤销|直接起诉|复议后|�
 
 const PATTERNS: readonly Pattern[] = [
   {
+    needs: ['申请'],
     re: new RegExp(`(?:收到|受理|接到|接收|收悉)[^。；，,：:]{0,30}?${APPLICATION}(?:申请|信息|事项|件数)?(?:共|共计|合计|总计)?(?:为)?${NUM}(?:件|份|个|条)`, 'gu'),
     claims: (m) => [{ kind: 'applications', value: num(m) }],
   },
   {
+    needs: ['公开'],
     re: new RegExp(`(?:收到|受理|接到|接收)(?:各类|群众|公民)?(?:的)?${NUM}(?:件|份|个|条)(?:政府信息公开|信息公开|依申请公开)`, 'gu'),
     claims: (m) => [{ kind: 'applications', value: num(m) }],
   },
   {
+    needs: ['申请'],
     re: new RegExp(`(?:未|没有|无)(?:收到|受理|接到)(?:过)?(?:任何)?[^。；，,：:]{0,12}?${APPLICATION}(?![^。；，,]{0,6}(?:复议|诉讼|投诉|举报))`, 'gu'),
     claims: () => [{ kind: 'applications', value: 0 }],
   },
   {
+    needs: ['行政复议', '行政诉讼'],
     re: new RegExp(`行政复议(?:和|、|及|与)(?:提起)?行政诉讼(?:案件)?(?:均为|均|各|都为|数量均为)${NUM}${CASE_UNIT}`, 'gu'),
     claims: (m) => [{ kind: 'reconsideration', value: num(m) }, { kind: 'litigation', value: num(m) }],
   },
   {
+    needs: ['行政复议'],
     re: new RegExp(`行政复议(?:案件|申请)?(?:共|共计|合计)?(?:为)?${NUM}${CASE_UNIT}`, 'gu'),
     claims: (m) => [{ kind: 'reconsideration', value: num(m) }],
     preGuard: SUBCOUNT,
   },
   {
+    needs: ['行政诉讼'],
     re: new RegExp(`行政诉讼(?:案件)?(?:共|共计|合计)?(?:为)?${NUM}${CASE_UNIT}`, 'gu'),
     claims: (m) => [{ kind: 'litigation', value: num(m) }],
     preGuard: SUBCOUNT,
   },
   {
+    needs: ['行政复议'],
     re: new RegExp(`${NEG}${CAUSE}(?:政府信息公开)?行政复议(?:(?:和|、|及|或|与)(?:被提起|提起)?(?<lit>行政诉讼))?${NOT_OUTCOME}`, 'gu'),
     claims: (m) => [{ kind: 'reconsideration', value: 0 }, ...(m.groups?.['lit'] ? [{ kind: 'litigation' as const, value: 0 }] : [])],
   },
   {
+    needs: ['行政诉讼'],
     re: new RegExp(`${NEG}${CAUSE}(?:政府信息公开)?行政诉讼${NOT_OUTCOME}`, 'gu'),
     claims: () => [{ kind: 'litigation', value: 0 }],
   },
@@ -108,7 +118,33 @@ const CLAUSE_GUARD = /上年|去年|上一年|同比|较|相比|平均|\d+月/u;
 /** Anywhere in the sentence of an application count: the count may include carried-over ones. */
 const APPLICATION_GUARD = /结转/u;
 const CLAUSE_BREAK = /[，,：:]/u;
-const RELEVANT = /申请|复议|诉讼/u;
+/** Every pattern names applications, reconsideration or litigation. */
+const TOPICS = ['申请', '复议', '诉讼'] as const;
+const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'。；;！!？?\n'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * The sentences (text between 。；！？ and line breaks) that mention a topic, in document order.
+ * Found from the topic words outwards, so the many sentences about other things cost nothing.
+ */
+function topicalSentences(text: string): string[] {
+  const out: string[] = [];
+  const next = TOPICS.map((w) => text.indexOf(w));
+  let from = 0;
+  for (;;) {
+    let at = -1;
+    for (let k = 0; k < TOPICS.length; k++) {
+      if (next[k]! >= 0 && next[k]! < from) next[k] = text.indexOf(TOPICS[k]!, from);
+      if (next[k]! >= 0 && (at < 0 || next[k]! < at)) at = next[k]!;
+    }
+    if (at < 0) return out;
+    let start = at;
+    while (start > from && !SENTENCE_ENDS.has(text.charCodeAt(start - 1))) start--;
+    let end = at;
+    while (end < text.length && !SENTENCE_ENDS.has(text.charCodeAt(end))) end++;
+    out.push(text.slice(start, end));
+    from = end + 1;
+  }
+}
 
 function clauseStart(sentence: string, index: number): number {
   let i = index;
@@ -116,8 +152,21 @@ function clauseStart(sentence: string, index: number): number {
   return i;
 }
 
+/**
+ * Every match of a global pattern, like `matchAll` but without the copy of the pattern that
+ * `matchAll` makes on each call (the patterns here never match the empty string).
+ */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
+const YEAR_RE = /((?:19|20)\d{2})\s*年/gu;
+
 function yearsIn(sentence: string): Set<number> {
-  return new Set([...sentence.matchAll(/((?:19|20)\d{2})\s*年/gu)].map((m) => Number(m[1])));
+  return new Set(allMatches(YEAR_RE, sentence).map((m) => Number(m[1])));
 }
 
 function sentenceIsAbout(sentence: string, year: number | null): boolean {
@@ -129,12 +178,12 @@ function sentenceIsAbout(sentence: string, year: number | null): boolean {
 /** Every confident claim in `text`, in document order. */
 export function extractClaims(text: string, year: number | null): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
-  for (const sentence of text.split(/[。；;！!？?\n]/u)) {
-    // Every pattern names applications, reconsideration or litigation: skip the other sentences cheaply.
-    if (!RELEVANT.test(sentence) || !sentenceIsAbout(sentence, year)) continue;
+  for (const sentence of topicalSentences(text)) {
+    if (!sentenceIsAbout(sentence, year)) continue;
     const taken: [number, number][] = [];
     for (const p of PATTERNS) {
-      for (const m of sentence.matchAll(p.re)) {
+      if (!p.needs.every((w) => sentence.includes(w))) continue;
+      for (const m of allMatches(p.re, sentence)) {
         const start = m.index ?? 0;
         const end = start + m[0].length;
         if (taken.some(([a, b]) => start < b && a < end)) continue;

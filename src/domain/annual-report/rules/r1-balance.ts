@@ -4,9 +4,16 @@
  */
 import { T3_COL_KEYS } from '../columns.js';
 import type { Finding } from '../../shared/finding.js';
-import { cellPath } from '../report.js';
+import { cellIndex, cellPath } from '../report.js';
 import type { Rule, RuleContext } from './rule.js';
-import { allBlank, hasBlank, makeFinding, operand, pathsOf, sumOf, t3ColumnZh, termsEn, termsZh, withBlankNote } from './support.js';
+import { hasBlank, makeFinding, operand, pathsOf, t3ColumnZh, tally, termsEn, termsZh, withBlankNote } from './support.js';
+
+/** Per column: the cells of each side of the balance. */
+const SIDES = T3_COL_KEYS.map((c) => ({
+  c,
+  left: [cellPath('table3', 'newReceived', c), cellPath('table3', 'carriedOver', c)],
+  right: [cellPath('table3', 'totalProcessed', c), cellPath('table3', 'carriedForward', c)],
+}));
 
 export const R1_BALANCE: Rule = {
   id: 'R1',
@@ -15,21 +22,18 @@ export const R1_BALANCE: Rule = {
   basis: 'Table 3 note 本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和; domain.md §2.1 R1',
   check({ report }: RuleContext): Finding[] {
     const out: Finding[] = [];
-    for (const c of T3_COL_KEYS) {
-      const left = [
-        operand(report, cellPath('table3', 'newReceived', c), '本年新收'),
-        operand(report, cellPath('table3', 'carriedOver', c), '上年结转'),
-      ];
-      const right = [
-        operand(report, cellPath('table3', 'totalProcessed', c), '（七）总计'),
-        operand(report, cellPath('table3', 'carriedForward', c), '结转下年'),
-      ];
-      const all = [...left, ...right];
-      if (allBlank(all)) continue;
-      const expected = sumOf(left);
-      const actual = sumOf(right);
+    const cells = cellIndex(report);
+    for (const side of SIDES) {
+      const l = tally(cells, side.left);
+      const r = tally(cells, side.right);
+      if (l.blanks + r.blanks === 4) continue;
+      const expected = l.sum;
+      const actual = r.sum;
       if (expected === actual) continue;
-      const blanks = hasBlank(all);
+      const { c } = side;
+      const left = [operand(report, side.left[0]!, '本年新收'), operand(report, side.left[1]!, '上年结转')];
+      const right = [operand(report, side.right[0]!, '（七）总计'), operand(report, side.right[1]!, '结转下年')];
+      const blanks = hasBlank([...left, ...right]);
       const msg = withBlankNote(
         {
           zh: `${t3ColumnZh(c)}：${termsZh(left)} = ${expected} ≠ ${termsZh(right)} = ${actual}`,

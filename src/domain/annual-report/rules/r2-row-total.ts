@@ -5,9 +5,30 @@
 import { T3_COLUMNS, T3_PART_KEYS } from '../columns.js';
 import { getFormat } from '../formats/index.js';
 import type { Finding } from '../../shared/finding.js';
-import { cellPath } from '../report.js';
+import { cellIndex, cellPath } from '../report.js';
+import type { FormatId } from '../columns.js';
 import type { Rule, RuleContext } from './rule.js';
-import { allBlank, hasBlank, makeFinding, operand, sumOf, t3RowZh, withBlankNote } from './support.js';
+import { failedSum, hasBlank, makeFinding, operand, t3RowZh, withBlankNote } from './support.js';
+
+interface RowCells {
+  readonly path: string;
+  readonly parts: readonly string[];
+  readonly total: string;
+}
+
+/** Per format: each Table-3 row's six applicant cells and its total. */
+const ROWS: Readonly<Record<FormatId, readonly RowCells[]>> = {
+  '2019': rowCells('2019'),
+  '2021': rowCells('2021'),
+};
+
+function rowCells(format: FormatId): RowCells[] {
+  return getFormat(format).table3.map((row) => ({
+    path: row.path,
+    parts: T3_PART_KEYS.map((c) => cellPath('table3', row.path, c)),
+    total: cellPath('table3', row.path, 'total'),
+  }));
+}
 
 function colLabel(key: string): string {
   return T3_COLUMNS.find((c) => c.key === key)?.label ?? key;
@@ -20,13 +41,13 @@ export const R2_ROW_TOTAL: Rule = {
   basis: 'Definition of 总计 in Table 3; domain.md §2.1 R2',
   check({ report }: RuleContext): Finding[] {
     const out: Finding[] = [];
-    for (const row of getFormat(report.format).table3) {
-      const parts = T3_PART_KEYS.map((c) => operand(report, cellPath('table3', row.path, c), colLabel(c)));
-      const total = operand(report, cellPath('table3', row.path, 'total'), '总计');
-      if (allBlank([...parts, total])) continue;
-      const expected = sumOf(parts);
-      const actual = total.value ?? 0;
-      if (expected === actual) continue;
+    const cells = cellIndex(report);
+    for (const row of ROWS[report.format]) {
+      const failed = failedSum(cells, row.parts, row.total);
+      if (!failed) continue;
+      const { expected, actual } = failed;
+      const parts = T3_PART_KEYS.map((c, i) => operand(report, row.parts[i]!, colLabel(c)));
+      const total = operand(report, row.total, '总计');
       const blanks = hasBlank([...parts, total]);
       const shown = parts.filter((p) => p.value !== null && p.value !== 0);
       const termsZh = shown.length > 0 ? shown.map((p) => `${p.label} ${p.value}`).join(' + ') : '各列均为 0 或空';

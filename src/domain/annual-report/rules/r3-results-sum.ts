@@ -3,11 +3,24 @@
  * (（一）…（六）). In 2019 （六）其他处理 is one stored row; in 2021 its three sub-rows are
  * summed, i.e. the derived total (domain.md §2.1).
  */
-import { T3_COL_KEYS } from '../columns.js';
 import type { Finding } from '../../shared/finding.js';
-import { cellPath } from '../report.js';
+import { T3_COL_KEYS, type FormatId, type T3Col } from '../columns.js';
+import { cellIndex, cellPath } from '../report.js';
 import type { Rule, RuleContext } from './rule.js';
-import { allBlank, hasBlank, makeFinding, operand, sumOf, t3ColumnZh, t3ResultRows, t3RowShortZh, withBlankNote } from './support.js';
+import { failedSum, hasBlank, makeFinding, operand, t3ColumnZh, t3ResultRows, t3RowShortZh, withBlankNote } from './support.js';
+
+interface ColumnCells {
+  readonly c: T3Col;
+  /** The column's cells in the result rows, in `t3ResultRows` order. */
+  readonly parts: readonly string[];
+  readonly total: string;
+}
+
+function columnCells(format: FormatId): ColumnCells[] {
+  return T3_COL_KEYS.map((c) => ({ c, parts: t3ResultRows(format).map((r) => cellPath('table3', r, c)), total: cellPath('table3', 'totalProcessed', c) }));
+}
+
+const COLUMNS: Readonly<Record<FormatId, readonly ColumnCells[]>> = { '2019': columnCells('2019'), '2021': columnCells('2021') };
 
 export const R3_RESULTS_SUM: Rule = {
   id: 'R3',
@@ -17,13 +30,14 @@ export const R3_RESULTS_SUM: Rule = {
   check({ report }: RuleContext): Finding[] {
     const out: Finding[] = [];
     const rows = t3ResultRows(report.format);
-    for (const c of T3_COL_KEYS) {
-      const parts = rows.map((r) => operand(report, cellPath('table3', r, c), t3RowShortZh(report.format, r)));
-      const total = operand(report, cellPath('table3', 'totalProcessed', c), '（七）总计');
-      if (allBlank([...parts, total])) continue;
-      const expected = sumOf(parts);
-      const actual = total.value ?? 0;
-      if (expected === actual) continue;
+    const cells = cellIndex(report);
+    for (const col of COLUMNS[report.format]) {
+      const failed = failedSum(cells, col.parts, col.total);
+      if (!failed) continue;
+      const { expected, actual } = failed;
+      const { c } = col;
+      const parts = rows.map((r, i) => operand(report, col.parts[i]!, t3RowShortZh(report.format, r)));
+      const total = operand(report, col.total, '（七）总计');
       const blanks = hasBlank([...parts, total]);
       const shown = parts.filter((p) => p.value !== null && p.value !== 0);
       const terms = shown.length > 0 ? shown.map((p) => `${p.label} ${p.value}`).join(' + ') : '各项均为 0 或空';

@@ -30,7 +30,7 @@ export const R3B_OTHER_SUM: Rule = {
       const totalPath = cellPath('table3', 'otherHandling.total', c);
       const stored = getCell(report, totalPath);
       if (stored === undefined || stored === null) continue;
-      const parts = SUB_ROWS.map(([k, label]) => operand(report, `table3.otherHandling.${k}.${c}`, label));
+      const parts = SUB_ROWS.map(([k, label]) => operand(report, cellPath('table3', `otherHandling.${k}`, c), label));
       const expected = sumOf(parts);
       if (expected === stored) continue;
       const blanks = hasBlank(parts);

@@ -4,9 +4,18 @@
  */
 import { T4_COLUMNS, T4_GROUPS } from '../columns.js';
 import type { Finding } from '../../shared/finding.js';
-import { cellPath } from '../report.js';
+import { cellIndex, cellPath } from '../report.js';
 import type { Rule, RuleContext } from './rule.js';
-import { allBlank, hasBlank, makeFinding, operand, sumOf, termsEn, termsZh, withBlankNote } from './support.js';
+import { failedSum, hasBlank, makeFinding, operand, termsEn, termsZh, withBlankNote } from './support.js';
+
+const PART_COLUMNS = T4_COLUMNS.filter((c) => c.key !== 'total');
+
+/** Per group: the four result cells and the total. */
+const GROUPS = T4_GROUPS.map((g) => ({
+  g,
+  parts: PART_COLUMNS.map((c) => cellPath('table4', g.key, c.key)),
+  total: cellPath('table4', g.key, 'total'),
+}));
 
 export const R4_GROUP_SUM: Rule = {
   id: 'R4',
@@ -15,14 +24,15 @@ export const R4_GROUP_SUM: Rule = {
   basis: 'Definition of 总计 in Table 4; domain.md §2.1 R4',
   check({ report }: RuleContext): Finding[] {
     const out: Finding[] = [];
-    for (const g of T4_GROUPS) {
+    const cells = cellIndex(report);
+    for (const group of GROUPS) {
+      const failed = failedSum(cells, group.parts, group.total);
+      if (!failed) continue;
+      const { expected, actual } = failed;
+      const { g } = group;
       const groupZh = g.parent ? `${g.parent}·${g.label}` : g.label;
-      const parts = T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => operand(report, cellPath('table4', g.key, c.key), c.label));
-      const total = operand(report, cellPath('table4', g.key, 'total'), '总计');
-      if (allBlank([...parts, total])) continue;
-      const expected = sumOf(parts);
-      const actual = total.value ?? 0;
-      if (expected === actual) continue;
+      const parts = PART_COLUMNS.map((c, i) => operand(report, group.parts[i]!, c.label));
+      const total = operand(report, group.total, '总计');
       const blanks = hasBlank([...parts, total]);
       const msg = withBlankNote(
         {

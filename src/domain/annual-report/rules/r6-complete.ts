@@ -8,15 +8,27 @@
  * cells fail R6, as domain.md §2.3 counts seed 002's Table 4 (11 of 15 present).
  */
 import type { Finding } from '../../shared/finding.js';
-import { cellSpecs } from '../formats/index.js';
-import { getPath, type AnnualReport } from '../report.js';
+import { cellSpecs, type CellSpec } from '../formats/index.js';
+import type { FormatId } from '../columns.js';
+import { cellIndex, getPath, type AnnualReport } from '../report.js';
 import type { Rule, RuleContext } from './rule.js';
-import { makeFinding, readCell } from './support.js';
+import { makeFinding } from './support.js';
 
 const TABLES = [
   ['table3', '表三'],
   ['table4', '表四'],
 ] as const;
+
+/** Per format and table: the template cells R6 counts. */
+const SPECS: Readonly<Record<FormatId, Readonly<Record<'table3' | 'table4', readonly CellSpec[]>>>> = {
+  '2019': specsByTable('2019'),
+  '2021': specsByTable('2021'),
+};
+
+function specsByTable(format: FormatId): Record<'table3' | 'table4', readonly CellSpec[]> {
+  const specs = cellSpecs(format);
+  return { table3: specs.filter((s) => s.table === 'table3'), table4: specs.filter((s) => s.table === 'table4') };
+}
 
 function hasSource(report: AnnualReport, path: string): boolean {
   const src = getPath(report.sources, path);
@@ -30,9 +42,10 @@ export const R6_COMPLETE: Rule = {
   basis: 'The template grid: Table 3 has 23 (2019) or 25 (2021) rows × 7 cells, Table 4 has 15 cells; domain.md §2.1 R6',
   check({ report }: RuleContext): Finding[] {
     const out: Finding[] = [];
+    const cells = cellIndex(report);
     for (const [table, zh] of TABLES) {
-      const specs = cellSpecs(report.format).filter((s) => s.table === table);
-      const empty = specs.filter((s) => readCell(report, s.path) === null);
+      const specs = SPECS[report.format][table];
+      const empty = specs.filter((s) => (cells.get(s.path) ?? null) === null);
       if (empty.length === 0) continue;
       // A cell printed blank is present (blank reads as 0 in R1–R4); only cells absent from the
       // document make the table incomplete. Without sources every null cell counts as absent.

@@ -25,6 +25,39 @@ export function operand(report: AnnualReport, path: string, label: string): Oper
   return { path, label, value: readCell(report, path) };
 }
 
+/** The sum of some cells with blanks read as 0, and how many of them are blank. */
+export interface Tally {
+  readonly sum: number;
+  readonly blanks: number;
+}
+
+/**
+ * Tallies cells by path without building operands: the rules test every group this way and
+ * build operands (labels, messages) only for the groups that fail.
+ */
+export function tally(cells: ReadonlyMap<string, CellValue>, paths: readonly string[]): Tally {
+  let sum = 0;
+  let blanks = 0;
+  for (const p of paths) {
+    const v = cells.get(p) ?? null;
+    if (v === null) blanks++;
+    else sum += v;
+  }
+  return { sum, blanks };
+}
+
+/**
+ * `total = Σ parts` with blanks read as 0: the sum (`expected`) and the total (`actual`) when they
+ * differ, else null. All-blank cells are not evaluated.
+ */
+export function failedSum(cells: ReadonlyMap<string, CellValue>, parts: readonly string[], total: string): { expected: number; actual: number } | null {
+  const sum = tally(cells, parts);
+  const totalValue = cells.get(total) ?? null;
+  if (sum.blanks === parts.length && totalValue === null) return null;
+  const actual = totalValue ?? 0;
+  return sum.sum === actual ? null : { expected: sum.sum, actual };
+}
+
 /** Sum with blanks read as 0 (domain.md §2 conventions). */
 export function sumOf(ops: readonly Operand[]): number {
   return ops.reduce((acc, o) => acc + (o.value ?? 0), 0);

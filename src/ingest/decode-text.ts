@@ -1,0 +1,74 @@
+/**
+ * @module Bytes → text for the text-based inputs (plain text, Markdown, HTML, our JSON and CSV):
+ * a BOM decides, else UTF-8 when the bytes are valid UTF-8, else GB18030.
+ *
+ * Detection sniffs decoded prefixes of a file and the reader then needs all of it. Decoding
+ * Chinese UTF-8 is one of the dearer steps of reading a report, so `DecodedInput` decodes a file
+ * once and cuts the prefixes from the whole text wherever that gives the very same string.
+ */
+import { Buffer, isUtf8 } from 'node:buffer';
+
+/**
+ * Decodes text bytes: a BOM decides (UTF-8, UTF-16LE/BE); otherwise UTF-8 when
+ * the bytes are valid UTF-8, else GB18030 (a superset of GBK and GB2312, the
+ * usual encoding of older Chinese government files). The BOM is removed.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (hasUtf8Bom(bytes)) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  // buffer.isUtf8 and Buffer#toString are simdutf-backed: several times faster than a fatal TextDecoder.
+  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return new TextDecoder('gb18030').decode(bytes);
+}
+
+function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** True when the bytes start with a UTF-16 byte-order mark. */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
+/** A cut position at or before `max` that does not split a UTF-8 sequence. */
+export function utf8Boundary(bytes: Uint8Array, max: number): number {
+  if (bytes.length <= max) return bytes.length;
+  let cut = max;
+  for (let k = 0; k < 3 && cut > 0 && ((bytes[cut] ?? 0) & 0xc0) === 0x80; k++) cut--;
+  return cut;
+}
+
+/** UTF-16 length of the text that valid UTF-8 bytes decode to: one unit per character, two above U+FFFF. */
+function utf16Length(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if ((b & 0xc0) !== 0x80) n += b >= 0xf0 ? 2 : 1;
+  }
+  return n;
+}
+
+/** Files up to this size are decoded whole as soon as they are sniffed: the reader needs all of it. */
+const DECODE_WHOLE_BYTES = 4 * 1024 * 1024;
+
+/** A text-based input, decoded at most once. */
+export class DecodedInput {
+  /** The whole text (`decodeText(bytes)`), or null for files too large to decode before they are known to be text. */
+  readonly text: string | null;
+  /** The whole text is valid UTF-8 without a BOM: every prefix cut at a UTF-8 boundary decodes to a prefix of it. */
+  private readonly utf8: boolean;
+
+  constructor(private readonly bytes: Uint8Array) {
+    this.text = bytes.length <= DECODE_WHOLE_BYTES ? decodeText(bytes) : null;
+    this.utf8 = this.text !== null && !hasUtf8Bom(bytes) && !hasUtf16Bom(bytes) && isUtf8(bytes);
+  }
+
+  /** `decodeText` of the first `maxBytes` (cut at a UTF-8 boundary). */
+  prefix(maxBytes: number): string {
+    const cut = utf8Boundary(this.bytes, maxBytes);
+    if (this.text !== null && cut === this.bytes.length) return this.text;
+    if (this.text === null || !this.utf8) return decodeText(this.bytes.subarray(0, cut));
+    return this.text.slice(0, utf16Length(this.bytes.subarray(0, cut)));
+  }
+}

@@ -1,0 +1,339 @@
+/**
+ * @module The HTML tokenizer of the reader: start tags with their attributes, end tags and text.
+ *
+ * It cuts a document exactly as htmlparser2's tokenizer does in HTML mode with entities decoded
+ * (the parser the reader used before, so every page reads as it did): the same tag-name and
+ * attribute rules, the same raw-text elements (`script`, `style`, `textarea`, `xmp`, and `title`
+ * with its references decoded), the same treatment of broken markup and of a document that ends
+ * inside a tag. Only it jumps to the next `<`, quote or `>` instead of stepping through a state
+ * machine character by character. Comments, declarations and processing instructions are skipped:
+ * the reader has no use for them.
+ */
+import { decodeAttribute, decodeText, decodeTitleText } from './html-entities.js';
+import { COMMON_TAGS, type NameTable } from './html-names.js';
+
+export interface ScanHandler {
+  /** Attributes to keep; the others are skipped unread. */
+  readonly attributes: NameTable;
+  /** A start tag: the name lower-cased, the first value of each kept attribute. */
+  openTag(name: string, attribs: Record<string, string>, selfClosing: boolean): void;
+  /** An end tag, the name lower-cased. */
+  closeTag(name: string): void;
+  /** Text, references decoded. */
+  text(data: string): void;
+}
+
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQ = 0x3d;
+const DQ = 0x22;
+const SQ = 0x27;
+
+function isWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+}
+
+function isAsciiAlpha(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function endsTagSection(c: number): boolean {
+  return c === SLASH || c === GT || isWhitespace(c);
+}
+
+/** Compares as the tokenizer does: each character folded with `| 0x20` (ASCII letters only change). */
+function foldedEquals(s: string, from: number, word: string): boolean {
+  if (s.length - from < word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((s.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `word` begins with the folded characters of s[from..]. */
+function foldedPrefixOf(s: string, from: number, word: string): boolean {
+  if (s.length - from > word.length) return false;
+  for (let k = from; k < s.length; k++) if ((s.charCodeAt(k) | 0x20) !== word.charCodeAt(k - from)) return false;
+  return true;
+}
+
+/**
+ * Raw-text elements, by the letters after the first one. Like htmlparser2, the first letter only
+ * picks the group: `s` for script and style, `t` or `x` for title, textarea and xmp.
+ */
+const RAW_TEXT: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  s: [
+    ['cript', 'script'],
+    ['tyle', 'style'],
+  ],
+  t: [
+    ['itle', 'title'],
+    ['extarea', 'textarea'],
+    ['mp', 'xmp'],
+  ],
+};
+
+function rawTextGroup(s: string, nameStart: number): readonly (readonly [string, string])[] | undefined {
+  const first = s.charCodeAt(nameStart) | 0x20;
+  return first === 0x73 ? RAW_TEXT['s'] : first === 0x74 || first === 0x78 ? RAW_TEXT['t'] : undefined;
+}
+
+/** The end-tag name that closes the raw text this start tag opens, or null. */
+function rawTextEnd(s: string, nameStart: number, nameEnd: number): string | null {
+  for (const [rest, end] of rawTextGroup(s, nameStart) ?? []) {
+    if (nameEnd - nameStart === rest.length + 1 && foldedEquals(s, nameStart + 1, rest)) return end;
+  }
+  return null;
+}
+
+/** A document that ends inside a start tag name still matching a raw-text element keeps that name as text. */
+function endsInRawTextName(s: string, nameStart: number): boolean {
+  return (rawTextGroup(s, nameStart) ?? []).some(([rest]) => foldedPrefixOf(s, nameStart + 1, rest));
+}
+
+/** The end of raw text: `</name` (as the tokenizer folds it) followed by white space or `>`. */
+const RAW_TEXT_END: ReadonlyMap<string, RegExp> = new Map(
+  ['script', 'style', 'title', 'textarea', 'xmp'].map((name) => [name, new RegExp(`<[/\\x0f]${name}[\\t\\n\\f\\r >]`, 'gi')]),
+);
+
+/**
+ * Where raw text ends (the index of its end tag's `<`), or -1. The tokenizer folds each character
+ * with `| 0x20`, so U+001C can stand for the `<` — but only where it looks at that character itself
+ * rather than skipping ahead to the next `<`. Text holding U+001C is therefore searched step by step,
+ * as the tokenizer does; any other text by the pattern, which then finds the same place.
+ */
+function rawTextEndAt(s: string, from: number, name: string): number {
+  if (s.indexOf('\x1c', from) < 0) {
+    const re = RAW_TEXT_END.get(name)!;
+    re.lastIndex = from;
+    return re.exec(s)?.index ?? -1;
+  }
+  const seq = `</${name}`;
+  let matched = 0;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (matched === seq.length) {
+      if (c === GT || isWhitespace(c)) return i - seq.length;
+      matched = 0;
+    }
+    if ((c | 0x20) === seq.charCodeAt(matched)) matched++;
+    else if (matched > 0) matched = c === 0x3c ? 1 : 0;
+    else if (name !== 'title') {
+      // Outside a title the tokenizer skips ahead to the next `<`, which it takes as matched.
+      i = s.indexOf('<', i + 1);
+      if (i < 0) return -1;
+      matched = 1;
+    }
+  }
+  return -1;
+}
+
+/** Where the next open tag's attributes end, with what the tag holds; null when the document ends first. */
+interface StartTag {
+  readonly attribs: Record<string, string>;
+  readonly selfClosing: boolean;
+  /** Index of the `>`. */
+  readonly end: number;
+}
+
+class Scanner {
+  private readonly n: number;
+  /** Start of the text not yet emitted. */
+  private textStart = 0;
+
+  constructor(
+    private readonly s: string,
+    private readonly h: ScanHandler,
+  ) {
+    this.n = s.length;
+  }
+
+  run(): void {
+    const { s, n } = this;
+    for (let i = 0; ; ) {
+      const lt = s.indexOf('<', i);
+      if (lt < 0 || lt + 1 >= n) break;
+      const c = s.charCodeAt(lt + 1);
+      // Each step returns where to look for the next `<` (-1: the document ended inside markup).
+      let next: number;
+      if (isAsciiAlpha(c)) next = this.startTag(lt);
+      else if (c === SLASH) next = this.endTag(lt);
+      else if (c === 0x21) next = this.declaration(lt);
+      else if (c === 0x3f) next = this.processingInstruction(lt);
+      else next = lt + 1; // `<` before anything else is text
+      if (next < 0) return;
+      i = next;
+    }
+    this.emitText(this.textStart, n);
+  }
+
+  /** The lower-cased tag name in s[from, to). */
+  private name(from: number, to: number): string {
+    return COMMON_TAGS.find(this.s, from, to) ?? this.s.slice(from, to).toLowerCase();
+  }
+
+  /** Text resumes at `at`, after markup. */
+  private resume(at: number): number {
+    this.textStart = at;
+    return at;
+  }
+
+  private emitText(from: number, to: number): void {
+    if (to > from) this.h.text(decodeText(this.s.slice(from, to)));
+  }
+
+  /** The document ended inside markup: htmlparser2 keeps what follows `from` as text (`-1`: its last character). */
+  private trailing(from: number): number {
+    const { s, n } = this;
+    if (from < 0) this.h.text(s.slice(n - 1));
+    else if (from < n) this.h.text(s.slice(from));
+    return -1;
+  }
+
+  private startTag(lt: number): number {
+    const { s, n } = this;
+    const nameStart = lt + 1;
+    let k = nameStart + 1;
+    while (k < n && !endsTagSection(s.charCodeAt(k))) k++;
+    this.emitText(this.textStart, lt);
+    if (k >= n) return endsInRawTextName(s, nameStart) ? this.trailing(nameStart) : -1;
+    const name = this.name(nameStart, k);
+    const tag = this.attributes(k);
+    if (tag === 'lastCharacter') return this.trailing(-1);
+    if (tag === null) return -1;
+    this.h.openTag(name, tag.attribs, tag.selfClosing);
+    const rawEnd = tag.selfClosing ? null : rawTextEnd(s, nameStart, k);
+    return rawEnd ? this.rawText(tag.end + 1, rawEnd) : this.resume(tag.end + 1);
+  }
+
+  /** Attributes from `k` to the tag's `>`; `lastCharacter` where the document ends after a `/`. */
+  private attributes(from: number): StartTag | 'lastCharacter' | null {
+    const { s, n } = this;
+    const attribs: Record<string, string> = {};
+    let k = from;
+    for (;;) {
+      while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+      if (k >= n) return null;
+      let c = s.charCodeAt(k);
+      if (c === GT) return { attribs, selfClosing: false, end: k };
+      if (c === SLASH) {
+        k++;
+        while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+        if (k >= n) return 'lastCharacter';
+        if (s.charCodeAt(k) === GT) return { attribs, selfClosing: true, end: k };
+        continue;
+      }
+      // An attribute name: its first character may be anything else, even `=`.
+      const nameStart = k++;
+      while (k < n && (c = s.charCodeAt(k)) !== EQ && !endsTagSection(c)) k++;
+      if (k >= n) return null;
+      // Only ASCII letters lower-case to a kept name (none has a k, which the Kelvin sign becomes).
+      const name = this.h.attributes.find(s, nameStart, k);
+      const keep = name !== null && !Object.hasOwn(attribs, name);
+      while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+      if (k >= n) return null;
+      let value = '';
+      if (s.charCodeAt(k) === EQ) {
+        k++;
+        while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+        if (k >= n) return null;
+        c = s.charCodeAt(k);
+        if (c === DQ || c === SQ) {
+          const close = s.indexOf(c === DQ ? '"' : "'", k + 1);
+          if (close < 0) return null;
+          if (keep) value = decodeAttribute(s.slice(k + 1, close), c === DQ ? '"' : "'");
+          k = close + 1;
+        } else {
+          const start = k;
+          while (k < n && (c = s.charCodeAt(k)) !== GT && !isWhitespace(c)) k++;
+          if (k >= n) return null;
+          if (keep) value = decodeAttribute(s.slice(start, k), '');
+        }
+      }
+      if (keep) attribs[name!] = value;
+    }
+  }
+
+  /** Raw text up to `</end`; the element's end tag follows it. */
+  private rawText(from: number, end: string): number {
+    const { s } = this;
+    const at = rawTextEndAt(s, from, end);
+    const to = at >= 0 ? at : s.length;
+    if (to > from) {
+      const raw = s.slice(from, to);
+      this.h.text(end === 'title' ? decodeTitleText(raw) : raw);
+    }
+    if (at < 0) return -1;
+    const nameEnd = at + 2 + end.length;
+    this.h.closeTag(this.name(at + 2, nameEnd));
+    return this.afterEndTagName(nameEnd);
+  }
+
+  private endTag(lt: number): number {
+    const { s, n } = this;
+    let k = lt + 2;
+    while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+    this.emitText(this.textStart, lt);
+    if (k >= n) return this.trailing(lt);
+    const c = s.charCodeAt(k);
+    if (c === GT) {
+      // `</>` is no tag at all: it stays in the text.
+      this.textStart = lt;
+      return k + 1;
+    }
+    if (!isAsciiAlpha(c)) return this.skipTo(k, k);
+    const nameStart = k;
+    let d = c;
+    while (k < n && (d = s.charCodeAt(k)) !== GT && !isWhitespace(d)) k++;
+    if (k >= n) return -1;
+    this.h.closeTag(this.name(nameStart, k));
+    return this.afterEndTagName(k);
+  }
+
+  /** After an end tag's name: anything up to `>` is ignored. */
+  private afterEndTagName(k: number): number {
+    const { s } = this;
+    if (s.charCodeAt(k) === GT) return this.resume(k + 1);
+    const gt = s.indexOf('>', k + 1);
+    return gt >= 0 ? this.resume(gt + 1) : this.trailing(-1);
+  }
+
+  /** Skips to the `>` at or after `from`; a document ending first keeps what follows `textFrom` as text. */
+  private skipTo(from: number, textFrom: number): number {
+    const gt = this.s.indexOf('>', from);
+    return gt >= 0 ? this.resume(gt + 1) : this.trailing(textFrom);
+  }
+
+  /** `<!--…-->`, `<![CDATA[…]]>` (a comment in HTML) and other `<!…>` declarations. */
+  private declaration(lt: number): number {
+    const { s, n } = this;
+    const p = lt + 2;
+    this.emitText(this.textStart, lt);
+    if (p >= n) return -1;
+    const c = s.charCodeAt(p);
+    if (c === 0x2d) {
+      if (p + 1 >= n) return this.trailing(p);
+      if (s.charCodeAt(p + 1) !== 0x2d) return this.skipTo(p + 2, p);
+      // The two dashes that open the comment may also close it: <!--> and <!---> are complete.
+      const end = s.indexOf('-->', p);
+      return end >= 0 ? this.resume(end + 3) : -1;
+    }
+    if (c === 0x5b) {
+      if (s.startsWith('CDATA[', p + 1)) {
+        const end = s.indexOf(']]>', p + 7);
+        return end >= 0 ? this.resume(end + 3) : -1;
+      }
+      if ('CDATA['.startsWith(s.slice(p + 1))) return this.trailing(p);
+      return this.skipTo(p + 1, p);
+    }
+    // The character after `<!` is taken into the declaration even if it is `>`.
+    return this.skipTo(p + 1, p);
+  }
+
+  private processingInstruction(lt: number): number {
+    this.emitText(this.textStart, lt);
+    return this.skipTo(lt + 2, lt + 2);
+  }
+}
+
+export function scanHtml(html: string, handler: ScanHandler): void {
+  new Scanner(html, handler).run();
+}
