@@ -1,13 +1,14 @@
 /**
  * @module Where an element path of the HTML reader (`table[2]/tr[5]/td[3]`,
  * `p[17]/line[2]`, `table[1]/caption`, `title`) stands in the page's source:
- * the offset of its start tag. The page is parsed exactly as the reader parses
- * it (same parser, same options, same per-tag ordinals), with start indices.
+ * the offset of its start tag. The page is parsed by htmlparser2 with start
+ * indices; the reader's own tree builder gives the same tree (it is tested
+ * against htmlparser2), so the per-tag ordinals, counted here in document
+ * order as the reader counts them, name the same elements.
  * Used to show a cell's surrounding source lines beside the report.
  */
 import { load } from 'cheerio';
 import { isElement, type DomElement, type DomNode } from './dom.js';
-import { computeStats } from './dom-stats.js';
 import { rowCells, tableRows } from './html-walker.js';
 
 export interface HtmlSource {
@@ -30,7 +31,19 @@ export function htmlSource(html: string): HtmlSource {
   const element = (name: string, ordinal: number): DomElement | undefined => {
     if (!byOrdinal) {
       byOrdinal = new Map();
-      for (const [node, s] of computeStats($.root()[0]!)) if (isElement(node)) byOrdinal.set(`${node.name}[${s.ordinal}]`, node);
+      const counters = new Map<string, number>();
+      // Pre-order, as the reader counts: every element gets the next ordinal of its tag.
+      const stack: DomNode[] = [$.root()[0] as unknown as DomNode];
+      while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (isElement(node)) {
+          const ordinal = (counters.get(node.name) ?? 0) + 1;
+          counters.set(node.name, ordinal);
+          byOrdinal.set(`${node.name}[${ordinal}]`, node);
+        }
+        const children = node.children ?? [];
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      }
     }
     return byOrdinal.get(`${name}[${ordinal}]`);
   };
