@@ -22,6 +22,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/letters/**/*.ts'],
+    ignores: ['src/letters/render/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['node:*', 'fs', 'path', 'docx', 'playwright-core'], message: 'letters/ (outside render/) is pure: no I/O, no file formats.' },
+        { group: ['../cli/*', '../web/*', '../persistence/*', '../ingest/*'], message: 'letters/ builds on domain/ only.' },
+      ] }],
+    },
+  },
+  {
     files: ['bin/**/*.js', 'bench/**/*.js', 'test/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', Buffer: 'readonly', fetch: 'readonly' } },
   },

@@ -3,7 +3,7 @@
  * shares: missing path, directory, empty and oversized files are refused with a
  * coded error before any parsing.
  */
-import { open, stat } from 'node:fs/promises';
+import { open, rename, stat, writeFile } from 'node:fs/promises';
 import { GongkaiError } from '../domain/shared/errors.js';
 import { DEFAULT_MAX_BYTES, tooLarge } from '../ingest/parse.js';
 
@@ -45,4 +45,18 @@ async function readStdin(max: number): Promise<Uint8Array> {
     chunks.push(b);
   }
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * Writes an output file whole or not at all: beside the target, then renamed
+ * over it. Without a path (or with `-`) the bytes go to stdout.
+ */
+export async function writeOutput(path: string | undefined, bytes: Uint8Array): Promise<void> {
+  if (!path || path === '-') {
+    process.stdout.write(bytes);
+    return;
+  }
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, bytes);
+  await rename(tmp, path);
 }

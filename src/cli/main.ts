@@ -13,6 +13,7 @@ import { registerExport } from './commands/export.js';
 import { registerServe } from './commands/serve.js';
 import { registerToken } from './commands/token.js';
 import { registerCalendar } from './commands/calendar.js';
+import { registerLetter } from './commands/letter.js';
 import { reportError, EXIT } from './errors.js';
 
 async function run(fn: () => Promise<number>): Promise<void> {
@@ -39,6 +40,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   registerServe(program, run);
   registerToken(program, run);
   registerCalendar(program, run);
+  registerLetter(program, run);
   program.addHelpText(
     'after',
     `
@@ -48,7 +50,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   gongkai check 2024.html --previous 2023.html --json
   gongkai render report.pdf --to xlsx -o report.xlsx
   gongkai bulk reports/ -o reports.ndjson
-  gongkai calendar due --from 2024-09-27 --workdays 20`,
+  gongkai calendar due --from 2024-09-27 --workdays 20
+  gongkai letter --kind acknowledgement --case case.json --to docx -o 受理回执.docx`,
   );
   try {
     await program.parseAsync(argv as string[]);

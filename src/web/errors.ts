@@ -33,6 +33,9 @@ const STATUS: Readonly<Record<ErrorCode, ContentfulStatusCode>> = {
   CALENDAR_NOT_COVERED: 422,
   CASE_ILLEGAL_TRANSITION: 409,
   CASE_INVALID_EVENT: 422,
+  LETTER_UNAVAILABLE: 409,
+  LETTER_INCOMPLETE: 422,
+  BROWSER_UNAVAILABLE: 503,
 };
 
 export function statusOf(code: ErrorCode): ContentfulStatusCode {

@@ -4,9 +4,9 @@
  * installed Chromium), in which case they fail instead of passing unseen.
  */
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM, chromiumPath } from '../../src/render/chromium.js';
 
-/** Debian's package `chromium`; `GONGKAI_CHROMIUM` names another build. */
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM_ARGS, DEFAULT_CHROMIUM };
 
 export type BrowserPlan =
   | { readonly kind: 'run'; readonly executablePath: string }
@@ -14,12 +14,9 @@ export type BrowserPlan =
   | { readonly kind: 'fail'; readonly reason: string };
 
 export function planBrowserTests(env: Readonly<Record<string, string | undefined>>, exists: (path: string) => boolean = existsSync): BrowserPlan {
-  const executablePath = env['GONGKAI_CHROMIUM']?.trim() || DEFAULT_CHROMIUM;
+  const executablePath = chromiumPath(env);
   if (exists(executablePath)) return { kind: 'run', executablePath };
   const reason = `Chromium not found at ${executablePath} (apt-get install chromium fonts-noto-cjk)`;
   const required = (env['GONGKAI_REQUIRE_BROWSER'] ?? '').trim();
   return required !== '' && required !== '0' ? { kind: 'fail', reason: `${reason}, but GONGKAI_REQUIRE_BROWSER is set` } : { kind: 'skip', reason };
 }
-
-/** The flags every launch uses: headless, no sandbox (containers, root in CI), nothing fetched from outside. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] as const;

@@ -39,7 +39,8 @@ async function calendarSources(opts: CalendarFlags): Promise<Sources> {
   };
 }
 
-async function calendarFor(opts: CalendarFlags): Promise<WorkCalendar> {
+/** The calendar of the built-in and loaded notices, with the region's overlays. */
+export async function calendarFor(opts: CalendarFlags): Promise<WorkCalendar> {
   return buildCalendar((await calendarSources(opts)).documents, { region: opts.region ?? null });
 }
 

@@ -1,9 +1,8 @@
 /**
  * @module `gongkai render FILE --to html|md|xlsx|docx|csv|json -o OUT`.
  */
-import { writeFile, rename } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { readInput } from '../io.js';
+import { readInput, writeOutput } from '../io.js';
 import { analyse } from '../analyse.js';
 import { EXIT } from '../errors.js';
 import { GongkaiError } from '../../domain/shared/errors.js';
@@ -27,14 +26,7 @@ export function registerRender(program: Command, run: (fn: () => Promise<number>
         }
         const { report } = await analyse(await readInput(file));
         const bytes = await renderReport(report, opts.to, { findings: report.findings });
-        if (!opts.output || opts.output === '-') {
-          process.stdout.write(bytes);
-          return EXIT.ok;
-        }
-        // Write beside the target and rename: never a half-written output file.
-        const tmp = `${opts.output}.${process.pid}.tmp`;
-        await writeFile(tmp, bytes);
-        await rename(tmp, opts.output);
+        await writeOutput(opts.output, bytes);
         return EXIT.ok;
       }),
     );

@@ -42,6 +42,12 @@ export const ERROR_CODES = [
   'CASE_ILLEGAL_TRANSITION',
   /** A case event whose own data is wrong (dates out of order, an extension over 20 working days…). */
   'CASE_INVALID_EVENT',
+  /** A letter the case has not reached the step for (a correction notice without a correction request…). */
+  'LETTER_UNAVAILABLE',
+  /** A letter that needs facts the case does not give (where published information is found, how to pay…). */
+  'LETTER_INCOMPLETE',
+  /** No browser to print a PDF with (Chromium missing or failing to start). */
+  'BROWSER_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

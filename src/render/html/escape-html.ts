@@ -60,3 +60,31 @@ export function h(tag: string, attrs: Attrs = {}, ...children: readonly (Html | 
 export function lines(parts: readonly (Html | readonly Html[])[]): Html {
   return parts.flat().join('\n') as Html;
 }
+
+/**
+ * A complete zh-CN page: doctype, head (UTF-8, viewport, title, the embedded
+ * stylesheet — a constant of the caller's own making) and the body's markup.
+ */
+export function htmlPage(title: string, stylesheet: string, body: Html): string {
+  return lines([
+    trusted('<!DOCTYPE html>'),
+    h(
+      'html',
+      { lang: 'zh-CN' },
+      lines([
+        h(
+          'head',
+          {},
+          lines([
+            h('meta', { charset: 'utf-8' }),
+            h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+            h('meta', { name: 'generator', content: 'gongkai' }),
+            h('title', {}, text(title)),
+            h('style', {}, trusted(stylesheet)),
+          ]),
+        ),
+        h('body', {}, body),
+      ]),
+    ),
+  ]);
+}

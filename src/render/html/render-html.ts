@@ -8,7 +8,7 @@ import { SECTIONS } from '../../domain/annual-report/sections.js';
 import type { Finding } from '../../domain/shared/finding.js';
 import type { RenderOptions } from '../renderer.js';
 import { SEVERITY_LABELS, TABLE_NAMES, paragraphs, reportTitle, sectionTable } from '../layout.js';
-import { h, lines, text, trusted } from './escape-html.js';
+import { h, htmlPage, lines, text } from './escape-html.js';
 import type { Html } from './escape-html.js';
 import { STYLESHEET } from './stylesheet.js';
 import { table2Html, table3Html, table4Html } from './tables.js';
@@ -90,38 +90,14 @@ export function reportToHtml(report: AnnualReport, options: RenderOptions = {}):
       lines([h('h2', { id: headingId }, text(s.heading)), ...paragraphs(report.sections[s.key]).map((p) => h('p', {}, text(p))), table ?? []]),
     );
   });
-  const doc = lines([
-    trusted('<!DOCTYPE html>'),
+  const doc = htmlPage(
+    title,
+    STYLESHEET,
     h(
-      'html',
-      { lang: 'zh-CN' },
-      lines([
-        h(
-          'head',
-          {},
-          lines([
-            h('meta', { charset: 'utf-8' }),
-            h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-            h('meta', { name: 'generator', content: 'gongkai' }),
-            h('title', {}, text(title)),
-            h('style', {}, trusted(STYLESHEET)),
-          ]),
-        ),
-        h(
-          'body',
-          {},
-          h(
-            'main',
-            { 'data-schema': report.schema, 'data-format': report.format },
-            lines([
-              h('header', {}, lines([h('h1', {}, text(title)), metaHtml(report)])),
-              ...sections,
-              findings ? findingsHtml(findings) : [],
-            ]),
-          ),
-        ),
-      ]),
+      'main',
+      { 'data-schema': report.schema, 'data-format': report.format },
+      lines([h('header', {}, lines([h('h1', {}, text(title)), metaHtml(report)])), ...sections, findings ? findingsHtml(findings) : []]),
     ),
-  ]);
+  );
   return `${doc}\n`;
 }
