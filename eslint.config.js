@@ -32,6 +32,12 @@ export default tseslint.config(
     },
   },
   {
+    // Browser scripts served by the web app: plain scripts (no modules, no bundler), browser globals only.
+    files: ['assets/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', XMLHttpRequest: 'readonly', FormData: 'readonly' } },
+    rules: { 'no-implicit-globals': 'error', 'no-eval': 'error', 'no-implied-eval': 'error', strict: ['error', 'function'] },
+  },
+  {
     files: ['bin/**/*.js', 'bench/**/*.js', 'test/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', Buffer: 'readonly', fetch: 'readonly' } },
   },

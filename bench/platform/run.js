@@ -84,10 +84,7 @@ async function startServer(dbFile) {
 }
 
 /** pages: [{ name, path }] where path may be a function of the base URL (resolved once). */
-export async function benchPages(pages, { connections = 50, seconds = 10 } = {}) {
-  mkdirSync(out, { recursive: true });
-  const dbFile = join(out, 'pages.sqlite');
-  for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
+export async function benchPages(dbFile, pages, { connections = 50, seconds = 10 } = {}) {
   const server = await startServer(dbFile);
   try {
     const results = [];
@@ -102,6 +99,16 @@ export async function benchPages(pages, { connections = 50, seconds = 10 } = {})
     await server.stop();
   }
 }
+
+/** A fresh SQLite file under bench/out/platform. */
+export function freshSqliteFile(name) {
+  mkdirSync(out, { recursive: true });
+  const file = join(out, name);
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  return file;
+}
+
+export { freshPgDatabase };
 
 export async function firstReportPath(base) {
   const list = await (await fetch(`${base}/api/reports`)).json();

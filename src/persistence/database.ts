@@ -19,6 +19,7 @@ import type { CaseAttachmentsTable } from './tables/case-attachments.table.js';
 import type { CaseProjectionsTable } from './tables/case-projections.table.js';
 import type { ReviewEntriesTable } from './tables/review-entries.table.js';
 import type { Table2EntriesTable } from './tables/table2-entries.table.js';
+import type { ReportFiguresTable } from './tables/report-figures.table.js';
 
 export interface Database {
   agencies: AgenciesTable;
@@ -39,6 +40,7 @@ export interface Database {
   case_projections: CaseProjectionsTable;
   review_entries: ReviewEntriesTable;
   table2_entries: Table2EntriesTable;
+  report_figures: ReportFiguresTable;
 }
 
 /** The database as a whole. */

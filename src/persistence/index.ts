@@ -24,6 +24,8 @@ export { createAgency, type NewAgency } from './repositories/agencies/create-age
 export { updateAgency, type AgencyPatch } from './repositories/agencies/update-agency.js';
 export { moveAgency } from './repositories/agencies/move-agency.js';
 export { importAgencies, type AgencyImportRow, type AgencyImportResult } from './repositories/agencies/import-agencies.js';
+export { importAgencyList, type AgencyListOptions, type AgencyListResult } from './repositories/agencies/import-agency-list.js';
+export { deleteAgency, agencyReferences, isDeletable, type AgencyReferences } from './repositories/agencies/delete-agency.js';
 export {
   findAgency,
   getAgency,

@@ -16,11 +16,16 @@ import type { AppContext, AppEnv, WebDeps } from './context.js';
 import { mapError, notFoundPage } from './errors.js';
 import { authenticate } from './middleware/authenticate.js';
 import { csrfProtection } from './middleware/csrf.js';
+import { publicPageCache } from './middleware/public-page-cache.js';
 import { publicRoutes } from './public/routes.js';
 import { authRoutes } from './admin/auth-routes.js';
 import { staffRoutes } from './admin/staff-routes.js';
 import { accountRoutes } from './admin/account-routes.js';
+import { agencyRoutes } from './admin/agency-routes.js';
 import { apiRoutes } from './api/api-routes.js';
+import { assetRoutes } from './assets/static-assets.js';
+import { analysisRoutes } from './analysis/routes.js';
+import { analysisApiRoutes } from './api/analysis-api.js';
 import { errorPage } from './views/error-page.js';
 import { PUBLIC } from './auth/principal.js';
 
@@ -61,14 +66,24 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return c.html(errorPage(status, body, c.get('principal') ?? PUBLIC), status);
   });
 
-  // Referrer-Policy same-origin, not the default no-referrer: under no-referrer browsers send
-  // `Origin: null` with every form, and the CSRF check refuses a foreign or null Origin.
+  // Scripts only as files from this origin (no inline script, no eval); they may call this origin's API.
+  // Referrer only within the site: with `no-referrer` browsers send `Origin: null` on their own posts.
   app.use(
     secureHeaders({
       referrerPolicy: 'same-origin',
-      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], imgSrc: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        styleSrc: ["'unsafe-inline'"],
+        imgSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
     }),
   );
+  app.route('/', assetRoutes());
 
   app.get('/healthz', async (c) => {
     try {
@@ -90,11 +105,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   );
   app.use(authenticate(deps));
   app.use(csrfProtection());
+  app.use(publicPageCache(deps.db));
 
+  app.route('/api', analysisApiRoutes(deps));
   app.route('/api', apiRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', accountRoutes(deps));
+  app.route('/', agencyRoutes(deps));
+  app.route('/', analysisRoutes(deps));
   app.route('/', publicRoutes(deps));
   return app;
 }

@@ -12,6 +12,7 @@ import {
   correctReport,
   countReports,
   createAgency,
+  deleteAgency,
   findAgenciesByName,
   getAgencyTree,
   getAncestors,
@@ -20,6 +21,7 @@ import {
   getReportVersion,
   getSubtree,
   importAgencies,
+  importAgencyList,
   importReport,
   knownMigrations,
   listAudit,
@@ -68,7 +70,7 @@ const PARSER = 'gongkai test';
 
 const TABLES = [
   'agencies', 'api_tokens', 'audit_log', 'calendar_notices', 'case_applicants', 'case_attachments', 'case_events', 'case_number_counters',
-  'case_projections', 'cases', 'corrections', 'files', 'report_versions', 'reports', 'review_entries', 'sessions', 'table2_entries', 'users',
+  'case_projections', 'cases', 'corrections', 'files', 'report_figures', 'report_versions', 'reports', 'review_entries', 'sessions', 'table2_entries', 'users',
 ];
 
 async function count(db: Db, table: 'files' | 'reports' | 'report_versions' | 'corrections' | 'audit_log' | 'agencies'): Promise<number> {
@@ -508,6 +510,46 @@ export function persistenceContract(engineName: string, open: OpenTestDatabase):
           // An ambiguous parent name must be written as a path.
           await rejectsWith(importAgencies(db, [{ line: 2, name: '某科', parent: '教育局', level: 'department', uscc: null, aliases: [] }], ctx), 'INVALID_VALUE');
           expect(await count(db, 'agencies')).toBe(5);
+        }),
+      );
+      it(
+        'deletes only an agency nothing refers to, with its audit row',
+        withDb(async ({ db }) => {
+          const t = await seedTree(db);
+          const sample = await loadSample('2021-成安县.txt');
+          await importReport(db, { bytes: sample.bytes, report: sample.report, parserVersion: PARSER, agencyId: t.feixiang.id }, ctx);
+          await rejectsWith(deleteAgency(db, t.chengan.id, ctx), 'CONFLICT');
+          await rejectsWith(deleteAgency(db, t.feixiang.id, ctx), 'CONFLICT');
+          await rejectsWith(deleteAgency(db, 4242, ctx), 'NOT_FOUND');
+          const agencies = await count(db, 'agencies');
+          expect((await deleteAgency(db, t.edu.id, { actor: 'user:3' })).name).toBe('教育局');
+          expect(await count(db, 'agencies')).toBe(agencies - 1);
+          const audit = await listAudit(db, { entity: 'agency', entityId: t.edu.id });
+          expect(audit[0]).toMatchObject({ action: 'agency.delete', actor: 'user:3', before: { name: '教育局', parentId: t.chengan.id }, after: null });
+          // Now a leaf without reports: it may go too.
+          await deleteAgency(db, t.chengan.id, ctx);
+        }),
+      );
+
+      it(
+        'imports a list confined to a subtree, or nothing, and matches the queue again',
+        withDb(async ({ db }) => {
+          const t = await seedTree(db);
+          const sample = await loadSample('2021-成安县.txt');
+          await importReport(db, { bytes: sample.bytes, report: { ...sample.report, agency: '成安县民政局' }, parserVersion: PARSER }, ctx);
+          const row = (line: number, name: string, parent: string | null) => ({ line, name, parent, level: 'department' as const, uscc: null, aliases: [] });
+          const inside = await importAgencyList(db, [row(2, '民政局', '成安县'), row(3, '教育局', '成安县')], ctx, { withinSubtreeOf: t.chengan.id });
+          expect(inside).toMatchObject({ created: 1, unchanged: 1, rematch: { matched: 1, stillUnmatched: 0 } });
+          const agencies = await count(db, 'agencies');
+          const audits = await count(db, 'audit_log');
+          // A row outside the subtree (under 肥乡区), a new root, or moving the root itself: nothing is stored.
+          await rejectsWith(importAgencyList(db, [row(2, '财政局', '成安县'), row(3, '财政局', '肥乡区')], ctx, { withinSubtreeOf: t.chengan.id }), 'FORBIDDEN');
+          await rejectsWith(importAgencyList(db, [row(2, '某局', null)], ctx, { withinSubtreeOf: t.chengan.id }), 'FORBIDDEN');
+          await rejectsWith(importAgencyList(db, [{ ...row(2, '成安县', '河北省'), level: 'county' }], ctx, { withinSubtreeOf: t.chengan.id }), 'FORBIDDEN');
+          expect(await count(db, 'agencies')).toBe(agencies);
+          expect(await count(db, 'audit_log')).toBe(audits);
+          // Without the limit the same rows are fine.
+          expect(await importAgencyList(db, [row(3, '财政局', '肥乡区')], ctx)).toMatchObject({ created: 1 });
         }),
       );
     });

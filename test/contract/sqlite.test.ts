@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { openDatabase } from '../../src/persistence/open-database.js';
-import { persistenceContract } from './persistence.case.js';
+import { analysisContract } from './analysis.case.js';
 import { calendarContract } from './calendar.case.js';
 import { casesContract } from './cases.case.js';
 import { casesReportContract } from './cases-report.case.js';
+import { persistenceContract } from './persistence.case.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-sqlite-'));
 let n = 0;
@@ -25,3 +26,4 @@ persistenceContract('sqlite', openSqlite);
 calendarContract('sqlite', openSqlite);
 casesContract('sqlite', openSqlite);
 casesReportContract('sqlite', openSqlite);
+analysisContract('sqlite', openSqlite);

@@ -50,4 +50,14 @@ describe.skipIf(!available)('web on PostgreSQL', () => {
     expect((await h.app.request('/api/reports', { method: 'POST', body: form })).status).toBe(401);
     expect((await h.app.request('/healthz')).status).toBe(200);
   });
+
+  it('serves the analysis pages and API from PostgreSQL', async () => {
+    const c = new Client(h.app);
+    const city = (await c.get('/api/agencies').then((r) => r.json()) as { agencies: { id: number; name: string }[] }).agencies.find((a) => a.name === '示范市')!.id;
+    for (const path of ['/agencies', `/agencies/${city}`, `/regions/${city}/2024`, `/regions/${city}/2019/comparison?sort=disclosureRate`, `/regions/${city}/2024/download/sums.xlsx`]) {
+      expect((await c.get(path)).status, path).toBe(200);
+    }
+    const rollup = (await (await c.get(`/api/rollups/${city}/2024`)).json()) as { parts: { table3: Record<string, Record<string, number>> }[] };
+    expect(rollup.parts[0]!.table3['newReceived']!['total']).toBeGreaterThan(0);
+  });
 });

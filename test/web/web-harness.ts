@@ -100,6 +100,14 @@ export class Client {
     return m[1]!;
   }
 
+  /** A client signed in as one of the demo users. */
+  static async signedIn(h: Harness, login: string): Promise<Client> {
+    const c = new Client(h.app);
+    const res = await c.signIn(login, h.password(login));
+    if (res.status !== 303) throw new Error(`sign-in of ${login} failed: ${res.status}`);
+    return c;
+  }
+
   async signIn(login: string, password: string): Promise<Response> {
     const page = await (await this.get('/login')).text();
     return this.post('/login', { _csrf: Client.csrfOf(page), login, password });

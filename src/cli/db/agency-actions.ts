@@ -3,23 +3,20 @@
  */
 import type { AgencyTree } from '../../domain/agency/agency.js';
 import { AGENCY_LEVEL_LABELS } from '../../domain/agency/parse-agency-level.js';
-import { importAgencies } from '../../persistence/repositories/agencies/import-agencies.js';
+import { importAgencyList } from '../../persistence/repositories/agencies/import-agency-list.js';
 import { getAgencyTree } from '../../persistence/repositories/agencies/agency-queries.js';
-import { matchUnmatchedReports } from '../../persistence/repositories/reports/match-unmatched.js';
 import { EXIT } from '../errors.js';
 import { readInput } from '../io.js';
-import { readAgencyTable } from '../agencies/read-agency-table.js';
+import { readAgencyTable } from '../../ingest/agency-list/read-agency-table.js';
 import type { DbOption } from './db-option.js';
 import { withCliDatabase } from './open-cli-database.js';
 
 export async function importAgencyFile(file: string, opts: DbOption): Promise<number> {
   const rows = await readAgencyTable(await readInput(file));
   const ctx = { actor: 'cli:agencies-import' };
-  const { result, rematch } = await withCliDatabase(opts, async ({ db }) => ({
-    result: await importAgencies(db, rows, ctx),
-    // New agencies and aliases may now match reports that were waiting.
-    rematch: await matchUnmatchedReports(db, ctx),
-  }));
+  // New agencies and aliases may now match reports that were waiting: the queue is matched again.
+  const result = await withCliDatabase(opts, ({ db }) => importAgencyList(db, rows, ctx));
+  const { rematch } = result;
   process.stdout.write(
     `完成 / done: 新建 created ${result.created} · 更新 updated ${result.updated} · 未变 unchanged ${result.unchanged}（共 ${rows.length} 行 rows）\n` +
       `待匹配报告 / unmatched reports: 新匹配 matched ${rematch.matched} · 仍待匹配 still waiting ${rematch.stillUnmatched}\n`,

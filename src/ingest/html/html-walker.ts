@@ -218,7 +218,7 @@ export function tableRows(table: DomElement): DomElement[] {
   return rows;
 }
 
-function rowCells(tr: DomElement): DomElement[] {
+export function rowCells(tr: DomElement): DomElement[] {
   const cells: DomElement[] = [];
   for (const c of tr.children) if (isElement(c) && (c.name === 'td' || c.name === 'th')) cells.push(c);
   return cells;

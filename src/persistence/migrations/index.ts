@@ -8,6 +8,7 @@ import { createAccounts } from './20261124-0910-create-accounts.js';
 import { createCalendarNotices } from './20261124-1100-create-calendar-notices.js';
 import { createCases } from './20261125-1000-create-cases.js';
 import { generatedReportVersions } from './20261125-1010-generated-report-versions.js';
+import { createReportFigures } from './20261125-0900-create-report-figures.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '20261124-0900-create-registry': createRegistry,
@@ -15,4 +16,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '20261124-1100-create-calendar-notices': createCalendarNotices,
   '20261125-1000-create-cases': createCases,
   '20261125-1010-generated-report-versions': generatedReportVersions,
+  '20261125-0900-create-report-figures': createReportFigures,
 });

@@ -173,3 +173,26 @@ describe('html renderer', () => {
     expect(load(reportToHtml(corpusReport(CORPUS_2021)))('.findings')).toHaveLength(0);
   });
 });
+
+describe('html renderer: cell links', () => {
+  it('with cellLinks, every value cell carries its id and links to its target; blank cells keep a name', () => {
+    const blankPath = 'table4.reconsideration.upheld';
+    const report = corpusReport(CORPUS_2021, { sections: SAMPLE_SECTIONS, cells: { ...expectedCells(CORPUS_2021), [blankPath]: null } });
+    const slug = (p: string) => p.replace(/\./g, '-');
+    const $ = load(reportToHtml(report, { cellLinks: { id: (p) => `cell-${slug(p)}`, href: (p) => `#src-${slug(p)}` } }));
+    const cells = $('td[data-path]');
+    expect(cells.length).toBe(cellSpecs('2021').length);
+    cells.each((_, td) => {
+      const path = $(td).attr('data-path')!;
+      expect($(td).attr('id')).toBe(`cell-${slug(path)}`);
+      const a = $(td).children('a');
+      expect(a.attr('href')).toBe(`#src-${slug(path)}`);
+      expect(a.text().trim(), path).not.toBe('');
+    });
+    expect($(`td[data-path="${blankPath}"] a`).text()).toBe('·空白');
+    // Without the option nothing changes: no ids, no links.
+    const plain = load(reportToHtml(report));
+    expect(plain('td[data-path] a')).toHaveLength(0);
+    expect(plain('td[data-path][id]')).toHaveLength(0);
+  });
+});

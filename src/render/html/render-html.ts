@@ -12,7 +12,14 @@ import { h, htmlPage, lines, text } from './escape-html.js';
 import type { Html } from './escape-html.js';
 import { STYLESHEET } from './stylesheet.js';
 import { table2Html, table3Html, table4Html } from './tables.js';
-import type { CellMark, CellMarks } from './tables.js';
+import type { CellLinks, CellMark, CellMarks } from './tables.js';
+
+export type { CellLinks } from './tables.js';
+
+export interface HtmlRenderOptions extends RenderOptions {
+  /** Make every value cell a link (the web's report page links cells to their sources). */
+  readonly cellLinks?: CellLinks;
+}
 
 const findingId = (i: number): string => `finding-${i + 1}`;
 
@@ -71,14 +78,14 @@ function metaHtml(report: AnnualReport): Html {
   return items.length ? h('dl', { class: 'meta' }, items) : lines([]);
 }
 
-export function reportToHtml(report: AnnualReport, options: RenderOptions = {}): string {
+export function reportToHtml(report: AnnualReport, options: HtmlRenderOptions = {}): string {
   const findings = options.findings;
-  const marks = cellMarks(findings ?? []);
+  const decor = { marks: cellMarks(findings ?? []), ...(options.cellLinks ? { links: options.cellLinks } : {}) };
   const title = reportTitle(report);
   const tables = {
-    table2: () => table2Html(report, TABLE_NAMES.table2, marks),
-    table3: () => table3Html(report, TABLE_NAMES.table3, marks),
-    table4: () => table4Html(report, TABLE_NAMES.table4, marks),
+    table2: () => table2Html(report, TABLE_NAMES.table2, decor),
+    table3: () => table3Html(report, TABLE_NAMES.table3, decor),
+    table4: () => table4Html(report, TABLE_NAMES.table4, decor),
   };
   const sections = SECTIONS.map((s) => {
     const headingId = `section-${s.key}`;

@@ -32,19 +32,42 @@ export interface CellMark {
 
 export type CellMarks = ReadonlyMap<string, CellMark>;
 
-function valueCell(cell: LayoutCell, headers: readonly string[], marks: CellMarks, extra: Attrs = {}): Html {
-  const mark = marks.get(cell.path);
+/**
+ * Links from each value cell to another place on the page (the report page's list of sources):
+ * the cell gets the `id`, its value becomes a link to `href`.
+ */
+export interface CellLinks {
+  readonly id: (path: string) => string;
+  readonly href: (path: string) => string;
+}
+
+/** How value cells are marked (findings) and linked. */
+export interface CellDecor {
+  readonly marks: CellMarks;
+  readonly links?: CellLinks;
+}
+
+function cellContent(value: string, path: string, links: CellLinks | undefined): Html {
+  if (!links) return text(value);
+  // A blank cell's link still needs a name and something to click.
+  const label = value === '' ? [h('span', { 'aria-hidden': 'true' }, text('·')), h('span', { class: 'visually-hidden' }, text('空白'))] : [text(value)];
+  return h('a', { href: links.href(path), class: 'cell-link' }, label);
+}
+
+function valueCell(cell: LayoutCell, headers: readonly string[], decor: CellDecor, extra: Attrs = {}): Html {
+  const mark = decor.marks.get(cell.path);
   return h(
     'td',
     {
       ...extra,
+      id: decor.links?.id(cell.path),
       class: mark ? `num finding-${mark.severity}` : 'num',
       headers: headers.join(' '),
       'data-path': cell.path,
       title: mark?.title,
       'aria-describedby': mark ? mark.describedBy.join(' ') : undefined,
     },
-    text(formatValue(cell.value)),
+    cellContent(formatValue(cell.value), cell.path, decor.links),
   );
 }
 
@@ -52,7 +75,7 @@ const idOf = (...parts: readonly string[]): string => parts.join('-').replace(/\
 
 // ---- Table 2 ---------------------------------------------------------------
 
-export function table2Html(report: AnnualReport, caption: string, marks: CellMarks): Html {
+export function table2Html(report: AnnualReport, caption: string, decor: CellDecor): Html {
   const parts = table2Layout(report);
   const width = table2Width(parts);
   const bodies = parts.map((part) => {
@@ -74,7 +97,7 @@ export function table2Html(report: AnnualReport, caption: string, marks: CellMar
         {},
         h('th', { scope: 'row', id: rowId, headers: labelId }, text(row.label)),
         row.cells.map((cell, i) =>
-          valueCell(cell, [capId, colIds[i]!, rowId], marks, { colspan: spanOf(i), 'data-unit': report.units[cell.path] }),
+          valueCell(cell, [capId, colIds[i]!, rowId], decor, { colspan: spanOf(i), 'data-unit': report.units[cell.path] }),
         ),
       );
     });
@@ -91,7 +114,7 @@ export function table2Html(report: AnnualReport, caption: string, marks: CellMar
 
 // ---- Table 3 ---------------------------------------------------------------
 
-export function table3Html(report: AnnualReport, caption: string, marks: CellMarks): Html {
+export function table3Html(report: AnnualReport, caption: string, decor: CellDecor): Html {
   const colId = (key: string): string => idOf('t3', 'c', key);
   const head = h(
     'thead',
@@ -136,7 +159,7 @@ export function table3Html(report: AnnualReport, caption: string, marks: CellMar
     cells.push(h('th', { scope: 'row', colspan, id: rowId, headers: rowGroups.join(' ') || undefined }, text(row.label)));
     for (const cell of row.cells) {
       const colHeaders = T3_ORG_COLUMNS.some((c) => c.key === cell.col) ? ['t3-applicant', 't3-org'] : ['t3-applicant'];
-      cells.push(valueCell(cell, [...colHeaders, colId(cell.col), ...rowGroups, rowId], marks));
+      cells.push(valueCell(cell, [...colHeaders, colId(cell.col), ...rowGroups, rowId], decor));
     }
     return h('tr', {}, cells);
   });
@@ -149,7 +172,7 @@ export function table3Html(report: AnnualReport, caption: string, marks: CellMar
 
 // ---- Table 4 ---------------------------------------------------------------
 
-export function table4Html(report: AnnualReport, caption: string, marks: CellMarks): Html {
+export function table4Html(report: AnnualReport, caption: string, decor: CellDecor): Html {
   const groups = table4Layout(report);
   const parentId = (label: string): string => `t4-p${groups.findIndex((g) => g.parent === label)}`;
   const top: Html[] = [];
@@ -172,7 +195,7 @@ export function table4Html(report: AnnualReport, caption: string, marks: CellMar
     g.cells.map((c) => h('th', { scope: 'col', id: idOf('t4', g.key, c.col), headers: groupHeaders(g).join(' ') }, text(c.label))),
   );
   const values = groups.flatMap((g) =>
-    g.cells.map((c) => valueCell(c, [...groupHeaders(g), idOf('t4', g.key, c.col)], marks)),
+    g.cells.map((c) => valueCell(c, [...groupHeaders(g), idOf('t4', g.key, c.col)], decor)),
   );
   return h(
     'table',

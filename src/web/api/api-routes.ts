@@ -15,9 +15,11 @@ import { forbidden, unauthenticated } from '../errors.js';
 import { field, files, readForm } from '../form.js';
 import { intParam } from '../params.js';
 import { readableReport } from '../public/routes.js';
-import { storeUpload } from '../upload/store-upload.js';
+import { versionNow } from '../analysis/findings-now.js';
+import { storeUpload, storedOutcome } from '../upload/store-upload.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
 import { correctionRoutes } from './correction-routes.js';
+import { agencyApiRoutes, agencyJson } from './agency-api-routes.js';
 import { reportSummary } from './report-summary.js';
 
 export { reportSummary } from './report-summary.js';
@@ -31,10 +33,11 @@ export function apiRoutes(deps: WebDeps): Hono<AppEnv> {
 
   app.get('/openapi.json', (c) => c.json(OPENAPI_DOCUMENT));
   app.route('/', correctionRoutes(deps));
+  app.route('/', agencyApiRoutes(deps));
 
   app.get('/agencies', async (c) => {
     const agencies = await listAgencies(deps.db);
-    return c.json({ agencies: agencies.map((a) => ({ id: a.id, parentId: a.parentId, name: a.name, level: a.level, uscc: a.uscc, aliases: a.aliases })) });
+    return c.json({ agencies: agencies.map(agencyJson) });
   });
 
   app.get('/reports', async (c) => {
@@ -60,7 +63,8 @@ export function apiRoutes(deps: WebDeps): Hono<AppEnv> {
 
   app.get('/reports/:id', async (c) => {
     const report = await readableReport(deps, c.get('principal'), c.req.param('id'));
-    const current = await getReportVersion(deps.db, report.id);
+    // Findings as of now: the cross-year checks (W1–W3) against last year's report in the repository.
+    const current = await versionNow(deps.db, report, await getReportVersion(deps.db, report.id));
     // The canonical document (`gongkai.report/1`) in the contract's key order, findings included.
     return c.body(reportToJson(current.model), 200, {
       'content-type': 'application/json; charset=utf-8',
@@ -92,7 +96,8 @@ export function apiRoutes(deps: WebDeps): Hono<AppEnv> {
       ...(agencyId !== undefined ? { agencyId } : {}),
       ...(year !== undefined ? { year } : {}),
     });
-    return c.json({ report: reportSummary(out.report), created: out.created, findings: out.model.findings }, out.created ? 201 : 200, {
+    const outcome = storedOutcome(out.created, out.report.status === 'matched');
+    return c.json({ report: reportSummary(out.report), created: out.created, outcome, findings: out.model.findings }, out.created ? 201 : 200, {
       location: `/api/reports/${out.report.id}`,
     });
   });

@@ -3,6 +3,8 @@
  * (`api-routes.ts`); `test/web/api.test.ts` checks that every route is in it.
  * The report body itself is described by `schema/report.schema.json`.
  */
+import { ANALYSIS_PATHS, ANALYSIS_SCHEMAS } from './analysis-openapi.js';
+
 const error = {
   type: 'object',
   required: ['error'],
@@ -38,6 +40,65 @@ const reportSummary = {
   },
 } as const;
 
+const uploadResult = {
+  type: 'object',
+  required: ['report', 'created', 'outcome', 'findings'],
+  properties: {
+    report: { $ref: '#/components/schemas/ReportSummary' },
+    created: { type: 'boolean' },
+    outcome: {
+      type: 'string',
+      enum: ['stored', 'unmatched', 'duplicate'],
+      description: 'stored：已入库并归入机关；unmatched：已入库，进入待匹配队列；duplicate：同一文件此前已入库 / stored and matched; stored, waiting in the unmatched queue; stored before',
+    },
+    findings: { type: 'array', items: { type: 'object' } },
+  },
+} as const;
+
+const agency = {
+  type: 'object',
+  required: ['id', 'parentId', 'name', 'level', 'uscc', 'aliases'],
+  properties: {
+    id: { type: 'integer' },
+    parentId: { type: ['integer', 'null'] },
+    name: { type: 'string' },
+    level: { type: 'string', enum: ['province', 'city', 'county', 'department', 'township'] },
+    uscc: { type: ['string', 'null'], description: '统一社会信用代码 / unified social credit code' },
+    aliases: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+const agencyInput = (required: readonly string[]) =>
+  ({
+    type: 'object',
+    required,
+    additionalProperties: false,
+    properties: {
+      name: { type: 'string', maxLength: 200 },
+      level: { type: 'string', enum: ['province', 'city', 'county', 'department', 'township'] },
+      parentId: { type: ['integer', 'null'], description: '上级机关编号；null 为顶级（仅管理员）/ parent id; null for a root (administrators only)' },
+      uscc: { type: ['string', 'null'], description: '18 位，校验位须正确；null 或空为无 / 18 characters with a valid check character; null or empty for none' },
+      aliases: { type: 'array', items: { type: 'string' }, description: '整体替换 / replaces the list' },
+    },
+  }) as const;
+
+const agencyChange = {
+  type: 'object',
+  properties: {
+    agency: { $ref: '#/components/schemas/Agency' },
+    changed: { type: 'boolean', description: 'false：与现有内容相同，未写入 / false: equal to what was stored, nothing written' },
+    rematch: { type: 'object', properties: { matched: { type: 'integer' }, stillUnmatched: { type: 'integer' } }, description: '待匹配报告重新匹配的结果 / the unmatched queue matched again' },
+  },
+} as const;
+
+const agencyWriteErrors = {
+  '401': errorResponse('需要令牌或登录 / token or sign-in needed'),
+  '403': errorResponse('经办人、超出管辖范围或 CSRF 校验失败 / clerk, out of scope, or CSRF'),
+  '404': errorResponse('机关不存在 / no such agency'),
+  '409': errorResponse('同一上级下重名、信用代码已被使用，或仍有下级/报告（删除）/ duplicate name or code, or still in use (delete)'),
+  '422': errorResponse('字段无效（名称、层级、信用代码、上级成环）/ invalid field (name, level, code, a cycle)'),
+} as const;
+
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } } as const;
 
 export const OPENAPI_DOCUMENT = {
@@ -53,7 +114,7 @@ export const OPENAPI_DOCUMENT = {
       bearer: { type: 'http', scheme: 'bearer', description: 'API 令牌，权限同所属用户 / API token, scoped like its user' },
       session: { type: 'apiKey', in: 'cookie', name: 'gk_session', description: '网页会话；写操作另需 X-CSRF-Token 头 / web session; writes also need the X-CSRF-Token header' },
     },
-    schemas: { Error: error, ReportSummary: reportSummary },
+    schemas: { Error: error, ReportSummary: reportSummary, UploadResult: uploadResult, Agency: agency, AgencyChange: agencyChange, ...ANALYSIS_SCHEMAS },
   },
   paths: {
     '/healthz': {
@@ -96,6 +157,76 @@ export const OPENAPI_DOCUMENT = {
               },
             },
           },
+        },
+      },
+      post: {
+        summary: '新建机关（审计）；顶级仅管理员，督查员限所辖机关之下 / add an agency (audited); roots by administrators, supervisors below their subtree',
+        security: [{ bearer: [] }, { session: [] }],
+        requestBody: { required: true, content: { 'application/json': { schema: agencyInput(['name', 'level']) } } },
+        responses: {
+          '201': { description: '已新建 / created', content: { 'application/json': { schema: { $ref: '#/components/schemas/AgencyChange' } } } },
+          ...agencyWriteErrors,
+        },
+      },
+    },
+    '/api/agencies/{id}': {
+      get: {
+        summary: '一个机关 / one agency',
+        parameters: [idParam],
+        responses: {
+          '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { agency: { $ref: '#/components/schemas/Agency' } } } } } },
+          '404': errorResponse('机关不存在 / no such agency'),
+        },
+      },
+      patch: {
+        summary: '修改或移动机关（审计）；督查员限所辖机关树 / change or move an agency (audited); supervisors within their subtree',
+        security: [{ bearer: [] }, { session: [] }],
+        parameters: [idParam],
+        requestBody: { required: true, content: { 'application/json': { schema: agencyInput([]) } } },
+        responses: {
+          '200': { description: '已修改（或未变）/ changed (or unchanged)', content: { 'application/json': { schema: { $ref: '#/components/schemas/AgencyChange' } } } },
+          ...agencyWriteErrors,
+        },
+      },
+      delete: {
+        summary: '删除没有下级、报告、用户和令牌的机关（审计）/ delete an agency nothing refers to (audited)',
+        security: [{ bearer: [] }, { session: [] }],
+        parameters: [idParam],
+        responses: {
+          '200': { description: '已删除 / deleted', content: { 'application/json': { schema: { type: 'object', properties: { deleted: { $ref: '#/components/schemas/Agency' } } } } } },
+          ...agencyWriteErrors,
+        },
+      },
+    },
+    '/api/agencies/import': {
+      post: {
+        summary: '导入机关表（CSV 或 XLSX，一个事务）/ import an agency list (CSV or XLSX, one transaction)',
+        security: [{ bearer: [] }, { session: [] }],
+        requestBody: {
+          required: true,
+          content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: '列：名称、上级、层级、统一社会信用代码、别名 / columns: name, parent, level, uscc, aliases' } } } } },
+        },
+        responses: {
+          '200': {
+            description: '已导入 / imported',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    rows: { type: 'integer' },
+                    created: { type: 'integer' },
+                    updated: { type: 'integer' },
+                    unchanged: { type: 'integer' },
+                    rematch: { type: 'object', properties: { matched: { type: 'integer' }, stillUnmatched: { type: 'integer' } } },
+                  },
+                },
+              },
+            },
+          },
+          ...agencyWriteErrors,
+          '400': errorResponse('文件无法读取 / unreadable file'),
+          '415': errorResponse('不是 multipart/form-data / not multipart/form-data'),
         },
       },
     },
@@ -146,8 +277,8 @@ export const OPENAPI_DOCUMENT = {
           },
         },
         responses: {
-          '201': { description: '已入库 / stored' },
-          '200': { description: '同一文件此前已入库 / the same file was already stored' },
+          '201': { description: '已入库 / stored', content: { 'application/json': { schema: { $ref: '#/components/schemas/UploadResult' } } } },
+          '200': { description: '同一文件此前已入库 / the same file was already stored', content: { 'application/json': { schema: { $ref: '#/components/schemas/UploadResult' } } } },
           '400': errorResponse('不是年度报告或无法读取 / not a report, unreadable'),
           '401': errorResponse('需要令牌或登录 / token or sign-in needed'),
           '403': errorResponse('超出权限范围或 CSRF 校验失败 / out of scope, or CSRF'),
@@ -214,5 +345,6 @@ export const OPENAPI_DOCUMENT = {
         },
       },
     },
+    ...ANALYSIS_PATHS,
   },
 } as const;

@@ -16,7 +16,9 @@ import type { AppEnv, WebDeps } from '../context.js';
 import { notFoundPage } from '../errors.js';
 import { reportListPage } from '../views/report-list.js';
 import { reportPage } from '../views/report-page.js';
+import { loadOriginalText } from './original-text.js';
 import { intParam } from '../params.js';
+import { versionNow } from '../analysis/findings-now.js';
 
 const PAGE_SIZE = 50;
 
@@ -66,7 +68,7 @@ export function publicRoutes(deps: WebDeps): Hono<AppEnv> {
   app.get('/reports/:id', async (c) => {
     const principal = c.get('principal');
     const report = await readableReport(deps, principal, c.req.param('id'));
-    const current = await getReportVersion(deps.db, report.id);
+    const current = await versionNow(deps.db, report, await getReportVersion(deps.db, report.id));
     const agency = report.agencyId !== null ? await findAgency(deps.db, report.agencyId) : undefined;
     const notice = c.req.query('corrected') !== undefined ? `更正已保存，现为第 ${report.version} 版。` : c.req.query('assigned') !== undefined ? '已指定机关。' : undefined;
     return c.html(
@@ -77,6 +79,7 @@ export function publicRoutes(deps: WebDeps): Hono<AppEnv> {
         agencyName: agency?.name ?? null,
         canCorrect: canWrite(principal, report),
         corrections: await listCorrections(deps.db, report.id),
+        original: await loadOriginalText(deps.db, report.fileSha256),
         ...(notice ? { notice } : {}),
       }),
     );
@@ -86,7 +89,7 @@ export function publicRoutes(deps: WebDeps): Hono<AppEnv> {
     const report = await readableReport(deps, c.get('principal'), c.req.param('id'));
     const format = c.req.param('format');
     if (!isRendererId(format)) throw notFoundPage();
-    const current = await getReportVersion(deps.db, report.id);
+    const current = await versionNow(deps.db, report, await getReportVersion(deps.db, report.id));
     const renderer = getRenderer(format);
     const bytes = await renderer.render(current.model, { findings: current.findings });
     return c.body(new Uint8Array(bytes), 200, {

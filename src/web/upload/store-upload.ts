@@ -29,6 +29,14 @@ export interface UploadOutcome extends ImportReportResult {
   readonly model: AnnualReport;
 }
 
+/** What became of a stored file: a new published report, a new one waiting for an agency, or one stored before. */
+export type StoredOutcome = 'stored' | 'unmatched' | 'duplicate';
+
+export function storedOutcome(created: boolean, matched: boolean): StoredOutcome {
+  if (!created) return 'duplicate';
+  return matched ? 'stored' : 'unmatched';
+}
+
 function withChecks(report: AnnualReport): AnnualReport {
   const own = report.findings.filter((f) => f.rule.startsWith('P-'));
   return { ...report, findings: [...own, ...checkReport(report)] };

@@ -9,6 +9,7 @@ import type { ApiTokenInfo } from '../../persistence/repositories/accounts/api-t
 import type { User } from '../../persistence/repositories/accounts/users.js';
 import { ROLE_LABELS, type Principal } from '../auth/principal.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
+import { minute } from './format-time.js';
 import { page } from './layout.js';
 import type { Markup } from './markup.js';
 
@@ -22,11 +23,6 @@ export interface AccountView {
   readonly secret?: { readonly label: string; readonly value: string };
   readonly error?: { readonly zh: string; readonly en: string };
   readonly notice?: string;
-}
-
-/** A UTC timestamp to the minute. */
-function minute(d: Date): string {
-  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 export function accountPage(v: AccountView): Markup {

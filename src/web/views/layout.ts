@@ -1,32 +1,37 @@
 /**
  * @module The page shell: language, landmarks (banner, navigation, main,
  * contentinfo), a skip link, the navigation for the signed-in role, and a
- * sign-out form carrying the CSRF token. No scripts.
+ * sign-out form carrying the CSRF token. No inline scripts; a page may load
+ * script files (progressive enhancement only).
  */
 import { html, raw } from 'hono/html';
 import { STYLESHEET } from '../../render/html/stylesheet.js';
 import { ROLE_LABELS, canAssign, type Principal } from '../auth/principal.js';
+import { canManageAgencies } from '../auth/agency-access.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
 import type { Markup } from './markup.js';
 import { SITE_CSS } from './styles.js';
+import { ANALYSIS_CSS } from '../analysis/analysis-styles.js';
 
 export interface PageOptions {
   readonly title: string;
   readonly principal: Principal;
   readonly body: Markup;
+  /** Script URLs (`assets/static-assets.ts`), loaded deferred; the page must work without them. */
+  readonly scripts?: readonly string[];
 }
 
 function nav(p: Principal): Markup {
   const staff =
     p.kind === 'user'
-      ? html`<li><a href="/upload">上传报告</a></li>${canAssign(p) ? html`<li><a href="/queue">待匹配</a></li>` : ''}`
+      ? html`<li><a href="/upload">上传报告</a></li>${canAssign(p) ? html`<li><a href="/queue">待匹配</a></li>` : ''}${canManageAgencies(p) ? html`<li><a href="/admin/agencies">机关管理</a></li>` : ''}`
       : '';
   const account =
     p.kind === 'user'
       ? html`<li><a href="/account">${p.user.displayName}（${ROLE_LABELS[p.role]}）</a></li>
           <li><form method="post" action="/logout"><input type="hidden" name="${CSRF_FIELD}" value="${p.csrfToken ?? ''}"><button type="submit" class="link">退出</button></form></li>`
       : html`<li><a href="/login">登录</a></li>`;
-  return html`<nav aria-label="主导航"><ul><li><a href="/">报告列表</a></li>${staff}${account}</ul></nav>`;
+  return html`<nav aria-label="主导航"><ul><li><a href="/">报告列表</a></li><li><a href="/agencies">机关与汇总</a></li>${staff}${account}</ul></nav>`;
 }
 
 export function page(o: PageOptions): Markup {
@@ -36,7 +41,8 @@ export function page(o: PageOptions): Markup {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title} - 政府信息公开年度报告</title>
-<style>${raw(STYLESHEET)}${raw(SITE_CSS)}</style>
+<style>${raw(STYLESHEET)}${raw(SITE_CSS)}${raw(ANALYSIS_CSS)}</style>
+${(o.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body>
 <a class="skip-link" href="#main">跳到正文</a>

@@ -9,7 +9,8 @@ import { reportToHtml } from '../../render/html/render-html.js';
 import type { Principal } from '../auth/principal.js';
 import { page } from './layout.js';
 import type { Markup } from './markup.js';
-import { cellSourcesSection } from './cell-sources.js';
+import { cellId, cellSourcesSection, sourceId } from './cell-sources.js';
+import type { OriginalText } from '../public/original-text.js';
 import { correctionsSection } from './corrections-section.js';
 import type { Correction } from '../../persistence/repositories/reports/report-row.js';
 
@@ -30,11 +31,14 @@ export interface ReportPageView {
   readonly canCorrect: boolean;
   readonly corrections: readonly Correction[];
   readonly notice?: string;
+  /** The original's lines, for the context of each cell's source (text and HTML originals). */
+  readonly original?: OriginalText | null;
 }
 
 /** The renderer's header (title) and the rest of its `<main>`: markup already escaped by `render/html`. */
 function renderedBody(v: ReportPageView): { header: string; rest: string } {
-  const doc = reportToHtml(v.current.model, { findings: v.current.findings });
+  // Every value cell links to its source entry below (`cell-sources.ts`).
+  const doc = reportToHtml(v.current.model, { findings: v.current.findings, cellLinks: { id: cellId, href: (p) => `#${sourceId(p)}` } });
   const inner = /<main[^>]*>([\s\S]*)<\/main>/.exec(doc)?.[1] ?? '';
   const m = /^\s*(<header>[\s\S]*?<\/header>)([\s\S]*)$/.exec(inner);
   return m ? { header: m[1]!, rest: m[2]! } : { header: '', rest: inner };
@@ -66,7 +70,7 @@ ${v.notice ? html`<p class="notice" role="status">${v.notice}</p>` : ''}
 ${v.canCorrect ? html`<p><a href="/reports/${r.id}/correct">更正单元格</a></p>` : ''}
 </section>
 ${raw(body.rest)}
-${cellSourcesSection(v.current.model, v.current.findings, `/reports/${r.id}/original`)}
+${cellSourcesSection(v.current.model, v.current.findings, `/reports/${r.id}/original`, v.original ?? null)}
 ${correctionsSection(v.corrections, v.principal.kind === 'user')}
 </article>`,
   });

@@ -29,4 +29,29 @@ button.link { background: none; color: #0b3d91; border: none; padding: 0; margin
 .pager { display: flex; gap: 1em; margin: 1em 0; }
 .downloads ul { display: flex; flex-wrap: wrap; gap: .5em 1em; list-style: none; padding: 0; }
 .hint { color: #444; font-size: .9em; margin: .25em 0; }
+.field-error { color: #b3261e; font-weight: bold; margin: .25em 0; }
+[aria-invalid="true"] { border: 2px solid #b3261e; }
+button.danger { background: #b3261e; border-color: #b3261e; }
+.agency-tree, .agency-tree ul { list-style: none; padding-left: 1.25em; border-left: 1px dotted #999; }
+.agency-tree { padding-left: .5em; border-left: none; }
+.agency-tree li { margin: .2em 0; }
+.breadcrumb { list-style: none; display: flex; flex-wrap: wrap; gap: .25em; padding: 0; margin: 0; }
+.breadcrumb li + li::before { content: "›"; margin-right: .25em; color: #444; }
+ul.plain { list-style: none; padding: 0; margin: 0; }
+.drop-zone { border: 3px dashed #0b3d91; padding: 1.5em 1em; margin: .75em 0; text-align: center; background: #f6f8fc; cursor: pointer; }
+.drop-zone:focus { outline: 3px solid #f5a623; outline-offset: 2px; }
+.drop-zone.drag-over { background: #dfe8f7; border-style: solid; }
+progress { width: 10em; }
+td a.cell-link { color: inherit; text-decoration-style: dotted; display: inline-block; min-width: 1.5em; }
+td:target, .cell-source:target { outline: 3px solid #f5a623; outline-offset: -3px; background: #fff4d6; }
+.cell-sources { list-style: none; padding: 0; }
+.cell-source { border: 1px solid #bbb; padding: .4em .75em; margin: .5em 0; scroll-margin-top: 1em; }
+.cell-source dl { display: flex; flex-wrap: wrap; gap: .1em 1.5em; margin: .25em 0; }
+.cell-source dl div { display: flex; gap: .25em; }
+.cell-source dt::after { content: "："; }
+.cell-source dd { margin: 0; }
+.source-lines { font-family: ui-monospace, "Cascadia Mono", Consolas, monospace; font-size: .85em; background: #f4f4f4; margin: .25em 0; padding: .25em .5em .25em 4em; }
+.source-lines code { white-space: pre-wrap; word-break: break-all; }
+.source-lines li.hit { background: #fff0b3; font-weight: bold; }
+.source-lines .hit mark { background: #ffe08a; color: #000; }
 `;

@@ -10,9 +10,7 @@ import { engineOf } from '../../engine.js';
 import { decodeNumber } from '../../codecs.js';
 import { notFound } from '../errors.js';
 import { agencyFromRow } from './agency-row.js';
-
-/** Deeper than any real administrative tree; stops a corrupted cycle from running forever. */
-const MAX_DEPTH = 32;
+import { MAX_DEPTH, withSubtree } from './subtree-cte.js';
 
 export async function findAgency(db: Executor, id: number): Promise<Agency | undefined> {
   const row = await db.selectFrom('agencies').selectAll().where('id', '=', id).executeTakeFirst();
@@ -33,20 +31,7 @@ export async function listAgencies(db: Executor): Promise<Agency[]> {
 
 /** The agency and everything below it, parents before children (by depth, then name). */
 export async function getSubtree(db: Executor, rootId: number): Promise<AgencyNode[]> {
-  const rows = await db
-    .withRecursive('subtree(id, depth)', (q) =>
-      q
-        .selectFrom('agencies')
-        .select(['agencies.id', sql<number>`0`.as('depth')])
-        .where('agencies.id', '=', rootId)
-        .unionAll(
-          q
-            .selectFrom('agencies')
-            .innerJoin('subtree', 'subtree.id', 'agencies.parent_id')
-            .select(['agencies.id', sql<number>`subtree.depth + 1`.as('depth')])
-            .where('subtree.depth', '<', MAX_DEPTH),
-        ),
-    )
+  const rows = await withSubtree(db, rootId)
     .selectFrom('subtree')
     .innerJoin('agencies', 'agencies.id', 'subtree.id')
     .selectAll('agencies')

@@ -10,7 +10,8 @@
  *   from the row; aliases are added, never removed (people add aliases by hand).
  * - Running the same file twice changes nothing the second time.
  */
-import type { Agency, AgencyLevel } from '../../../domain/agency/agency.js';
+import type { Agency } from '../../../domain/agency/agency.js';
+import type { AgencyImportRow } from '../../../domain/agency/agency-import-row.js';
 import { isValidUscc, normalizeUscc } from '../../../domain/agency/uscc.js';
 import type { ChangeContext, Executor } from '../../database.js';
 import { inTransaction } from '../../transaction.js';
@@ -21,16 +22,7 @@ import { createAgency } from './create-agency.js';
 import { updateAgency } from './update-agency.js';
 import { moveAgency } from './move-agency.js';
 
-export interface AgencyImportRow {
-  /** Line (CSV) or row (XLSX) number, for messages. */
-  readonly line: number;
-  readonly name: string;
-  /** Parent by name, path (`甲/乙`) or credit code; null or empty for a root. */
-  readonly parent: string | null;
-  readonly level: AgencyLevel;
-  readonly uscc: string | null;
-  readonly aliases: readonly string[];
-}
+export type { AgencyImportRow };
 
 export interface AgencyImportResult {
   readonly created: number;

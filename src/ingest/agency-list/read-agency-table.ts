@@ -9,7 +9,7 @@ import { GongkaiError, isGongkaiError } from '../../domain/shared/errors.js';
 import { parseAgencyLevel } from '../../domain/agency/parse-agency-level.js';
 import { decodeText } from '../../ingest/detect.js';
 import { parseCsv } from '../../ingest/own/read-csv.js';
-import type { AgencyImportRow } from '../../persistence/repositories/agencies/import-agencies.js';
+import type { AgencyImportRow } from '../../domain/agency/agency-import-row.js';
 
 type Column = 'name' | 'parent' | 'level' | 'uscc' | 'aliases';
 
@@ -22,6 +22,14 @@ const HEADERS: ReadonlyMap<string, Column> = new Map([
 ]);
 
 const ALIAS_SEPARATOR = /[、，,；;|\n]/u;
+
+/** Aliases written in one cell or text box, separated by 、，,；;| or new lines. */
+export function splitAliases(text: string): string[] {
+  return text
+    .split(ALIAS_SEPARATOR)
+    .map((a) => a.trim())
+    .filter(Boolean);
+}
 
 function bad(zh: string, en: string): GongkaiError {
   return new GongkaiError('INVALID_VALUE', { zh: `机关表：${zh}`, en: `Agency list: ${en}` });
@@ -58,10 +66,7 @@ export function agencyRowsFromTable(table: readonly (readonly string[])[], lineO
       parent: cell(row, 'parent') || null,
       level,
       uscc: cell(row, 'uscc') || null,
-      aliases: cell(row, 'aliases')
-        .split(ALIAS_SEPARATOR)
-        .map((a) => a.trim())
-        .filter(Boolean),
+      aliases: splitAliases(cell(row, 'aliases')),
     });
   });
   return rows;
