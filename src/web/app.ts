@@ -28,6 +28,7 @@ import { analysisRoutes } from './analysis/routes.js';
 import { analysisApiRoutes } from './api/analysis-api.js';
 import { errorPage } from './views/error-page.js';
 import { publicCaseRoutes } from './cases/public-case-routes.js';
+import { staffCaseRoutes } from './cases/staff-case-routes.js';
 import { PUBLIC } from './auth/principal.js';
 
 export interface AppOptions extends Partial<Omit<WebDeps, 'db'>> {
@@ -113,6 +114,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api', apiRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', publicCaseRoutes(deps));
+  app.route('/', staffCaseRoutes(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', accountRoutes(deps));
   app.route('/', agencyRoutes(deps));
