@@ -29,6 +29,7 @@ import { analysisApiRoutes } from './api/analysis-api.js';
 import { errorPage } from './views/error-page.js';
 import { publicCaseRoutes } from './cases/public-case-routes.js';
 import { staffCaseRoutes } from './cases/staff-case-routes.js';
+import { oversightRoutes } from './cases/oversight-routes.js';
 import { PUBLIC } from './auth/principal.js';
 
 export interface AppOptions extends Partial<Omit<WebDeps, 'db'>> {
@@ -114,6 +115,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api', apiRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', publicCaseRoutes(deps));
+  app.route('/', oversightRoutes(deps));
   app.route('/', staffCaseRoutes(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', accountRoutes(deps));
