@@ -27,6 +27,9 @@ import { assetRoutes } from './assets/static-assets.js';
 import { analysisRoutes } from './analysis/routes.js';
 import { analysisApiRoutes } from './api/analysis-api.js';
 import { errorPage } from './views/error-page.js';
+import { publicCaseRoutes } from './cases/public-case-routes.js';
+import { staffCaseRoutes } from './cases/staff-case-routes.js';
+import { oversightRoutes } from './cases/oversight-routes.js';
 import { PUBLIC } from './auth/principal.js';
 
 export interface AppOptions extends Partial<Omit<WebDeps, 'db'>> {
@@ -43,6 +46,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     db: options.db,
     now: options.now ?? (() => new Date()),
     signInLimiter: options.signInLimiter ?? createRateLimiter(),
+    caseLimiter: options.caseLimiter ?? createRateLimiter(20, 15 * 60 * 1000),
     trustProxy: options.trustProxy ?? false,
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_BYTES,
     log: options.log ?? ((e) => console.error(e)),
@@ -110,6 +114,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api', analysisApiRoutes(deps));
   app.route('/api', apiRoutes(deps));
   app.route('/', authRoutes(deps));
+  app.route('/', publicCaseRoutes(deps));
+  app.route('/', oversightRoutes(deps));
+  app.route('/', staffCaseRoutes(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', accountRoutes(deps));
   app.route('/', agencyRoutes(deps));

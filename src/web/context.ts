@@ -14,6 +14,8 @@ export interface WebDeps {
   /** The clock (tests fix it). */
   readonly now: () => Date;
   readonly signInLimiter: RateLimiter;
+  /** Public applications and status look-ups per client address (`cases/public-case-routes.ts`). */
+  readonly caseLimiter: RateLimiter;
   /** Take the client's address from a reverse proxy's `X-Forwarded-For` (it keys the sign-in rate limit). */
   readonly trustProxy: boolean;
   /** Largest single upload, bytes. */

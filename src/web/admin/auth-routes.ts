@@ -19,7 +19,8 @@ export function safeNext(next: string): string {
   return /^\/(?![/\\])[^\s]*$/.test(next) ? next : '/';
 }
 
-function loginCsrf(c: AppContext): string {
+/** The CSRF token for a form: the session's, or a double-submit cookie for visitors who are not signed in. */
+export function loginCsrf(c: AppContext): string {
   const p = c.get('principal');
   if (p.kind === 'user' && p.csrfToken) return p.csrfToken;
   const existing = readCsrfCookie(c);

@@ -21,6 +21,7 @@ import { OPENAPI_DOCUMENT } from './openapi.js';
 import { correctionRoutes } from './correction-routes.js';
 import { agencyApiRoutes, agencyJson } from './agency-api-routes.js';
 import { reportSummary } from './report-summary.js';
+import { caseApiRoutes } from './case-api.js';
 
 export { reportSummary } from './report-summary.js';
 
@@ -34,6 +35,7 @@ export function apiRoutes(deps: WebDeps): Hono<AppEnv> {
   app.get('/openapi.json', (c) => c.json(OPENAPI_DOCUMENT));
   app.route('/', correctionRoutes(deps));
   app.route('/', agencyApiRoutes(deps));
+  app.route('/', caseApiRoutes(deps));
 
   app.get('/agencies', async (c) => {
     const agencies = await listAgencies(deps.db);

@@ -4,6 +4,7 @@
  * The report body itself is described by `schema/report.schema.json`.
  */
 import { ANALYSIS_PATHS, ANALYSIS_SCHEMAS } from './analysis-openapi.js';
+import { CASE_PATHS, CASE_SCHEMAS } from './case-openapi.js';
 
 const error = {
   type: 'object',
@@ -114,7 +115,7 @@ export const OPENAPI_DOCUMENT = {
       bearer: { type: 'http', scheme: 'bearer', description: 'API 令牌，权限同所属用户 / API token, scoped like its user' },
       session: { type: 'apiKey', in: 'cookie', name: 'gk_session', description: '网页会话；写操作另需 X-CSRF-Token 头 / web session; writes also need the X-CSRF-Token header' },
     },
-    schemas: { Error: error, ReportSummary: reportSummary, UploadResult: uploadResult, Agency: agency, AgencyChange: agencyChange, ...ANALYSIS_SCHEMAS },
+    schemas: { Error: error, ReportSummary: reportSummary, UploadResult: uploadResult, Agency: agency, AgencyChange: agencyChange, ...ANALYSIS_SCHEMAS, ...CASE_SCHEMAS },
   },
   paths: {
     '/healthz': {
@@ -346,5 +347,6 @@ export const OPENAPI_DOCUMENT = {
       },
     },
     ...ANALYSIS_PATHS,
+    ...CASE_PATHS,
   },
 } as const;

@@ -21,6 +21,7 @@ import { canonicalReport } from '../../render/json/canonical.js';
 import { hashPassword } from '../auth/password.js';
 import { randomPassword } from '../auth/secrets.js';
 import { DEMO_REGION, type DemoAgency } from './demo-agencies.js';
+import { seedDemoCases } from './demo-cases.js';
 
 export interface DemoAccount {
   readonly login: string;
@@ -85,5 +86,6 @@ async function seedIn(db: Executor, samplesDir: string): Promise<SeedResult> {
     await createUser(db, { login: p.login, displayName: p.displayName, passwordHash: await hashPassword(password), role: p.role, scopeAgencyId }, ACTOR);
     accounts.push({ login: p.login, password, role: p.role, scope: p.scope });
   }
+  await seedDemoCases(db, await agencyId(db, '兴和县'), new Date());
   return { seeded: true, agencies, reports, accounts };
 }

@@ -12,6 +12,7 @@ import { CSRF_FIELD } from '../middleware/csrf.js';
 import type { Markup } from './markup.js';
 import { SITE_CSS } from './styles.js';
 import { ANALYSIS_CSS } from '../analysis/analysis-styles.js';
+import { CASES_CSS } from '../cases/case-styles.js';
 
 export interface PageOptions {
   readonly title: string;
@@ -24,13 +25,13 @@ export interface PageOptions {
 function nav(p: Principal): Markup {
   const staff =
     p.kind === 'user'
-      ? html`<li><a href="/upload">上传报告</a></li>${canAssign(p) ? html`<li><a href="/queue">待匹配</a></li>` : ''}${canManageAgencies(p) ? html`<li><a href="/admin/agencies">机关管理</a></li>` : ''}`
+      ? html`<li><a href="/cases">依申请案件</a></li><li><a href="/upload">上传报告</a></li>${canAssign(p) ? html`<li><a href="/queue">待匹配</a></li>` : ''}${canManageAgencies(p) ? html`<li><a href="/admin/agencies">机关管理</a></li>` : ''}`
       : '';
   const account =
     p.kind === 'user'
       ? html`<li><a href="/account">${p.user.displayName}（${ROLE_LABELS[p.role]}）</a></li>
           <li><form method="post" action="/logout"><input type="hidden" name="${CSRF_FIELD}" value="${p.csrfToken ?? ''}"><button type="submit" class="link">退出</button></form></li>`
-      : html`<li><a href="/login">登录</a></li>`;
+      : html`<li><a href="/apply">申请公开</a></li><li><a href="/status">查询办理进度</a></li><li><a href="/login">登录</a></li>`;
   return html`<nav aria-label="主导航"><ul><li><a href="/">报告列表</a></li><li><a href="/agencies">机关与汇总</a></li>${staff}${account}</ul></nav>`;
 }
 
@@ -41,7 +42,7 @@ export function page(o: PageOptions): Markup {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title} - 政府信息公开年度报告</title>
-<style>${raw(STYLESHEET)}${raw(SITE_CSS)}${raw(ANALYSIS_CSS)}</style>
+<style>${raw(STYLESHEET)}${raw(SITE_CSS)}${raw(ANALYSIS_CSS)}${raw(CASES_CSS)}</style>
 ${(o.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body>

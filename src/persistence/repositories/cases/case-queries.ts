@@ -68,6 +68,8 @@ export async function getCase(db: Executor, caseId: number, options: CaseReadOpt
 
 /** What the public status page may show: no name, no document number, no contact, no request text. */
 export interface PublicCaseStatus {
+  /** The case's row id (not shown to the public; lets the page find the case's letters). */
+  readonly caseId: number;
   readonly caseNumber: string;
   readonly agencyId: number;
   readonly agencyName: string;
@@ -99,6 +101,7 @@ export async function findCaseByLookup(db: Executor, caseNumber: string, code: s
   if (!row || normalizeCaseNumber(row.case_number) !== normalizeCaseNumber(caseNumber)) return undefined;
   const steps = await db.selectFrom('case_events').select(['type', 'day']).where('case_id', '=', row.id).orderBy('seq').execute();
   return {
+    caseId: row.id,
     caseNumber: row.case_number,
     agencyId: row.agency_id,
     agencyName: row.agency_name,
