@@ -121,7 +121,7 @@ const results = [];
 const sqliteFile = join(out, 'cases.sqlite');
 if (fresh) for (const s of ['', '-wal', '-shm']) rmSync(`${sqliteFile}${s}`, { force: true });
 results.push(await bench('SQLite', { engine: 'sqlite', file: sqliteFile }, { DATABASE_URL: '' }, ['--db', sqliteFile]));
-const url = await pgUrl(false);
+const url = await pgUrl(fresh);
 if (url) results.push(await bench('PostgreSQL', { engine: 'postgres', url }, { DATABASE_URL: url }, []));
 else console.error(`PostgreSQL not reachable at ${PG_ADMIN}: skipped`);
 
