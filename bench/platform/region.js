@@ -1,7 +1,7 @@
 // A region of 3,000 agencies (one city, 30 counties of 99 departments each) with one
 // report per agency for one year, stored through the same `importReport` as every upload;
-// then the roll-up (`analyseRegionYear`) timed cold (the first run derives each version's
-// figures) and warm (median of repeated runs).
+// then the roll-up (`analyseRegionYear`) timed cold (the first run after the import; each
+// version's figures were written with it) and warm (median of repeated runs).
 import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;

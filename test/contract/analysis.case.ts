@@ -158,7 +158,7 @@ export function analysisContract(engineName: string, open: OpenTestDatabase): vo
       }),
     );
     it(
-      'stores the figures of a version once, recomputes those of another layout, and sums error findings',
+      'writes the figures with each version, fills missing ones, recomputes those of another layout, and sums error findings',
       withDb(async ({ db }) => {
         const a = await seed(db);
         const model = consistentReport('2021', 2024, rng(6));
@@ -173,6 +173,10 @@ export function analysisContract(engineName: string, open: OpenTestDatabase): vo
         };
         const stored = await store(db, withErrors, a.yi.id);
         const rows = () => db.selectFrom('report_figures').select(['report_id', 'version', 'layout']).execute();
+        // Written in the import's transaction: no analysis has run yet.
+        expect(await rows()).toEqual([{ report_id: stored.id, version: 1, layout: FIGURES_LAYOUT }]);
+        // A database from before that (no row) gets it on first use.
+        await db.deleteFrom('report_figures').execute();
         expect(await rows()).toEqual([]);
         const first = await loadSubtreeYear(db, a.city.id, 2024);
         expect(first.reports[0]).toMatchObject({ reportId: stored.id, errors: 3, warnings: 1, errorRules: ['R1', 'R6'] });
@@ -188,8 +192,9 @@ export function analysisContract(engineName: string, open: OpenTestDatabase): vo
         const again = await loadSubtreeYear(db, a.city.id, 2024);
         expect(figure(again.reports[0]!.figures, 'table3.newReceived.total')).toBe(getCell(model, 'table3.newReceived.total'));
         expect(await rows()).toEqual([{ report_id: stored.id, version: 1, layout: FIGURES_LAYOUT }]);
-        // A correction is a new version with figures of its own.
+        // A correction is a new version with figures of its own, written with it.
         await correctReport(db, { reportId: stored.id, expectedVersion: 1, changes: [{ path: 'table3.newReceived.total', value: 7 }], reason: '测试' }, ctx);
+        expect((await rows()).map((r) => r.version).sort()).toEqual([1, 2]);
         expect(figure((await loadSubtreeYear(db, a.city.id, 2024)).reports[0]!.figures, 'table3.newReceived.total')).toBe(7);
         expect((await rows()).map((r) => r.version).sort()).toEqual([1, 2]);
       }),

@@ -76,6 +76,46 @@ function summarise(key: VersionKey, model: AnnualReport, findings: readonly Find
   };
 }
 
+function figuresRow(f: VersionFigures): NewReportFiguresRow {
+  return {
+    report_id: f.reportId,
+    version: f.version,
+    layout: FIGURES_LAYOUT,
+    format: f.figures.format,
+    published_at: f.figures.publishedAt,
+    cells: encodeJson(f.figures.values),
+    errors: f.errors,
+    warnings: f.warnings,
+    error_rules: encodeJson(f.errorRules),
+  };
+}
+
+async function upsertFigures(db: Executor, made: readonly VersionFigures[]): Promise<void> {
+  await db
+    .insertInto('report_figures')
+    .values(made.map(figuresRow))
+    .onConflict((oc) =>
+      oc.columns(['report_id', 'version']).doUpdateSet((eb) => ({
+        layout: eb.ref('excluded.layout'),
+        format: eb.ref('excluded.format'),
+        published_at: eb.ref('excluded.published_at'),
+        cells: eb.ref('excluded.cells'),
+        errors: eb.ref('excluded.errors'),
+        warnings: eb.ref('excluded.warnings'),
+        error_rules: eb.ref('excluded.error_rules'),
+      })),
+    )
+    .execute();
+}
+
+/**
+ * Stores the figures of a version as it is written (`insertVersion`), so the first analysis after
+ * an import has nothing left to compute.
+ */
+export async function writeFigures(db: Executor, key: VersionKey, model: AnnualReport): Promise<void> {
+  await db.insertInto('report_figures').values(figuresRow(summarise(key, model, model.findings))).execute();
+}
+
 /** Rows per statement: 9 parameters each, well inside both engines' limits. */
 const CHUNK = 400;
 
@@ -98,34 +138,7 @@ export async function fillFigures(db: Executor, keys: readonly VersionKey[]): Pr
       const key = wanted.get(`${r.report_id}/${r.version}`);
       if (key) made.push(summarise(key, decodeJson<AnnualReport>(r.model), decodeJson<Finding[]>(r.findings)));
     }
-    if (made.length) {
-      const values: NewReportFiguresRow[] = made.map((f) => ({
-        report_id: f.reportId,
-        version: f.version,
-        layout: FIGURES_LAYOUT,
-        format: f.figures.format,
-        published_at: f.figures.publishedAt,
-        cells: encodeJson(f.figures.values),
-        errors: f.errors,
-        warnings: f.warnings,
-        error_rules: encodeJson(f.errorRules),
-      }));
-      await db
-        .insertInto('report_figures')
-        .values(values)
-        .onConflict((oc) =>
-          oc.columns(['report_id', 'version']).doUpdateSet((eb) => ({
-            layout: eb.ref('excluded.layout'),
-            format: eb.ref('excluded.format'),
-            published_at: eb.ref('excluded.published_at'),
-            cells: eb.ref('excluded.cells'),
-            errors: eb.ref('excluded.errors'),
-            warnings: eb.ref('excluded.warnings'),
-            error_rules: eb.ref('excluded.error_rules'),
-          })),
-        )
-        .execute();
-    }
+    if (made.length) await upsertFigures(db, made);
     out.push(...made);
   }
   return out;

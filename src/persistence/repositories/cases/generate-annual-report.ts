@@ -103,7 +103,7 @@ export async function storeGeneratedReport(db: Executor, input: { readonly agenc
         .where('id', '=', target.id)
         .returningAll()
         .executeTakeFirstOrThrow();
-      await insertVersion(trx, { reportId: target.id, version: after.version, kind: 'generated', parserVersion: GENERATOR_VERSION, model, findings, at, actor: ctx.actor });
+      await insertVersion(trx, { reportId: target.id, version: after.version, kind: 'generated', parserVersion: GENERATOR_VERSION, model, findings, report: input.model, at, actor: ctx.actor });
       await writeAudit(trx, { action: 'report.generate', entity: 'report', entityId: target.id, before: { version: target.version }, after: { version: after.version, agencyId: input.agencyId, year } }, ctx);
       return { report: reportFromRow(row), version: await getReportVersion(trx, target.id, after.version), created: true };
     }
@@ -123,7 +123,7 @@ export async function storeGeneratedReport(db: Executor, input: { readonly agenc
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await insertVersion(trx, { reportId: row.id, version: 1, kind: 'generated', parserVersion: GENERATOR_VERSION, model, findings, at, actor: ctx.actor });
+    await insertVersion(trx, { reportId: row.id, version: 1, kind: 'generated', parserVersion: GENERATOR_VERSION, model, findings, report: input.model, at, actor: ctx.actor });
     await writeAudit(trx, { action: 'report.generate', entity: 'report', entityId: row.id, after: { version: 1, agencyId: input.agencyId, year } }, ctx);
     return { report: reportFromRow(row), version: await getReportVersion(trx, row.id, 1), created: true };
   });

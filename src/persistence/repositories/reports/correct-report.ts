@@ -51,6 +51,7 @@ export async function correctReport(db: Executor, input: CorrectReportInput, ctx
       parserVersion: base.parserVersion,
       model: encodeJson(model),
       findings: encodeJson(model.findings),
+      report: model,
       at,
       actor: ctx.actor,
     });

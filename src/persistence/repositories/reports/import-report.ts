@@ -84,7 +84,7 @@ export async function importReport(db: Executor, input: ImportReportInput, ctx: 
       if (winner) return { report: winner, created: false, match: null };
       throw new Error('report vanished after a conflicting insert');
     }
-    await insertVersion(trx, { reportId: row.id, version: 1, kind: 'parse', parserVersion: input.parserVersion, model, findings, at, actor: ctx.actor });
+    await insertVersion(trx, { reportId: row.id, version: 1, kind: 'parse', parserVersion: input.parserVersion, model, findings, report: input.report, at, actor: ctx.actor });
     const report = reportFromRow(row);
     await writeAudit(
       trx,

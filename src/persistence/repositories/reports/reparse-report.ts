@@ -68,7 +68,7 @@ export async function reparseReport(db: Executor, input: ReparseReportInput, ctx
       .where('id', '=', current.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await insertVersion(trx, { reportId: current.id, version: bumped.version, kind: 'reparse', parserVersion: input.parserVersion, model, findings, at, actor: ctx.actor });
+    await insertVersion(trx, { reportId: current.id, version: bumped.version, kind: 'reparse', parserVersion: input.parserVersion, model, findings, report: input.report, at, actor: ctx.actor });
     const report = reportFromRow(row);
     await writeAudit(
       trx,
