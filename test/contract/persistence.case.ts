@@ -482,6 +482,12 @@ export function persistenceContract(engineName: string, open: OpenTestDatabase):
           await rejectsWith(createAgency(db, { name: '另一局', level: 'department', uscc: '11100000000013127D' }, ctx), 'CONFLICT');
           const renamed = await updateAgency(db, ok.id, { name: '某某局', aliases: ['某局'] }, ctx);
           expect(renamed).toMatchObject({ name: '某某局', aliases: ['某局'], uscc: '11100000000013127D' });
+          // Versions: 1 when made, raised by each change; a writer that read an older one is refused.
+          expect([ok.version, renamed.version]).toEqual([1, 2]);
+          await rejectsWith(updateAgency(db, ok.id, { name: '旧名' }, ctx, { expectedVersion: 1 }), 'CONFLICT');
+          await rejectsWith(moveAgency(db, ok.id, null, ctx, { expectedVersion: 1 }), 'CONFLICT');
+          expect((await findAgenciesByName(db, '某某局'))[0]).toMatchObject({ id: ok.id, parentId: t.chengan.id, version: 2 });
+          expect((await moveAgency(db, ok.id, null, ctx, { expectedVersion: 2 })).version).toBe(3);
           expect((await findAgenciesByName(db, '成安')).map((a) => a.id)).toEqual([t.chengan.id]);
           expect((await findAgenciesByName(db, '某局')).map((a) => a.id)).toEqual([ok.id]);
           expect(await findAgenciesByName(db, '无此机关')).toEqual([]);

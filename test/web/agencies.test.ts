@@ -156,6 +156,38 @@ describe('creating and editing', () => {
     expect(await taken.text()).toContain('CONFLICT');
   });
 
+  it('refuses a form filled from an older version (409), showing the latest, and saves after a second look', async () => {
+    const made = await form(admin, '/admin/agencies', { name: '版本县', level: 'county' });
+    const id = Number(/(\d+)\?/.exec(made.headers.get('location')!)![1]);
+    const versionOn = (page: string) => Number(/name="version" value="(\d+)"/.exec(page)![1]);
+    // Two people open the same page.
+    const seenByAdmin = versionOn(await (await admin.get(`/admin/agencies/${id}`)).text());
+    const seenInAnotherTab = versionOn(await (await admin.get(`/admin/agencies/${id}`)).text());
+    expect(seenByAdmin).toBe(1);
+    expect(seenInAnotherTab).toBe(1);
+    const first = await form(admin, `/admin/agencies/${id}`, { name: '版本县', level: 'county', aliases: '甲名', version: String(seenByAdmin) });
+    expect(first.status).toBe(303);
+    expect((await findAgency(h.opened.db, id))!.version).toBe(2);
+    // The second, from the page read before that save, would undo it: refused, nothing written.
+    const stale = await form(admin, `/admin/agencies/${id}`, { name: '版本县', level: 'county', aliases: '乙名', version: String(seenInAnotherTab) });
+    expect(stale.status).toBe(409);
+    const page = await stale.text();
+    expect(page).toContain('已被他人修改');
+    expect(page).toContain('乙名'); // what was typed stays in the form
+    expect(versionOn(page)).toBe(2); // saving again is a change of the latest version
+    expect(await findAgency(h.opened.db, id)).toMatchObject({ aliases: ['甲名'], version: 2 });
+    expect((await auditOf(id)).map((r) => r.action)).toEqual(['agency.update', 'agency.create']);
+    const again = await form(admin, `/admin/agencies/${id}`, { name: '版本县', level: 'county', aliases: '乙名', version: String(versionOn(page)) });
+    expect(again.status).toBe(303);
+    expect(await findAgency(h.opened.db, id)).toMatchObject({ aliases: ['乙名'], version: 3 });
+    // A move raises the version too.
+    const [province] = await byName('测试省');
+    expect((await form(admin, `/admin/agencies/${id}`, { name: '版本县', level: 'county', aliases: '乙名', parent: String(province!.id), version: '3' })).status).toBe(303);
+    expect((await findAgency(h.opened.db, id))!.version).toBe(4);
+    expect((await form(admin, `/admin/agencies/${id}`, { name: '版本县', level: 'county', parent: '', version: '3' })).status).toBe(409);
+    expect((await findAgency(h.opened.db, id))!.parentId).toBe(province!.id);
+  });
+
   it('moves an agency, but never below itself (a cycle), and records the move', async () => {
     const [province] = await byName('测试省');
     const [city] = await byName('新测试市');
@@ -361,6 +393,14 @@ describe('the agency API', () => {
     expect((await call('PATCH', `/api/agencies/${agency.id}`, { parentId: xinghe }, adminToken)).status).toBe(200);
     expect((await findAgency(h.opened.db, agency.id))!.parentId).toBe(xinghe);
     expect((await call('PATCH', `/api/agencies/${xinghe}`, { parentId: agency.id }, adminToken)).status).toBe(422);
+    // expectedVersion: a client that read an older version is refused (409) and nothing changes.
+    const now = ((await (await h.app.request(`/api/agencies/${agency.id}`)).json()) as { agency: { version: number } }).agency.version;
+    expect(now).toBe(3);
+    const stale = await call('PATCH', `/api/agencies/${agency.id}`, { aliases: ['旧'], expectedVersion: 2 }, adminToken);
+    expect(stale.status).toBe(409);
+    expect(((await stale.json()) as { error: { code: string } }).error.code).toBe('CONFLICT');
+    expect((await call('PATCH', `/api/agencies/${agency.id}`, { expectedVersion: 3 }, adminToken)).status).toBe(422); // nothing to change
+    expect((await findAgency(h.opened.db, agency.id))!.aliases).toEqual(['接口县人民政府']);
     const del = await call('DELETE', `/api/agencies/${agency.id}`, undefined, adminToken);
     expect(del.status).toBe(200);
     expect((await auditOf(agency.id)).map((r) => r.action)).toEqual(['agency.delete', 'agency.move', 'agency.update', 'agency.create']);

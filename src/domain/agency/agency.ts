@@ -28,6 +28,8 @@ export interface Agency extends AgencyRef {
   readonly uscc: string | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+  /** Raised by every change (optimistic concurrency for editors). */
+  readonly version: number;
 }
 
 /** An agency in a subtree listing: `depth` 0 is the subtree's root. */

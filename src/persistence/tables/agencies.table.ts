@@ -1,7 +1,7 @@
 /**
  * @module The `agencies` table: the tree of 机关 (parent_id → agencies.id).
  */
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AgencyLevel } from '../../domain/agency/agency.js';
 import type { Id, JsonColumn, Timestamp } from './column-types.js';
 
@@ -16,6 +16,8 @@ export interface AgenciesTable {
   aliases: JsonColumn;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Raised by every change; a stale writer is refused. */
+  version: Generated<number>;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;

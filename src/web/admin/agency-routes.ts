@@ -37,7 +37,15 @@ type Manager = ReturnType<typeof requireManager>;
 
 /** The typed values of an agency form, and the draft they make. `parent` absent: no move. */
 function draftOf(body: FormBody): { values: AgencyFormValues; draft: AgencyDraft; badParent: boolean } {
-  const values: AgencyFormValues = { name: field(body, 'name'), level: field(body, 'level'), uscc: field(body, 'uscc'), aliases: field(body, 'aliases'), parent: field(body, 'parent') };
+  const values: AgencyFormValues = {
+    name: field(body, 'name'),
+    level: field(body, 'level'),
+    uscc: field(body, 'uscc'),
+    aliases: field(body, 'aliases'),
+    parent: field(body, 'parent'),
+    version: field(body, 'version'),
+  };
+  const version = values.version ? intParam(values.version) : undefined;
   const hasParent = Object.hasOwn(body, 'parent');
   const parentId = values.parent ? intParam(values.parent) : null;
   return {
@@ -49,6 +57,7 @@ function draftOf(body: FormBody): { values: AgencyFormValues; draft: AgencyDraft
       uscc: values.uscc ?? '',
       aliases: splitAliases(values.aliases ?? ''),
       ...(hasParent && parentId !== undefined ? { parentId } : {}),
+      ...(version !== undefined ? { expectedVersion: version } : {}),
     },
   };
 }
@@ -201,7 +210,10 @@ export function agencyRoutes(deps: WebDeps): Hono<AppEnv> {
       if (!shownOnForm(e)) throw e;
       const { status, error, fields } = errorOf(e);
       const fresh = await agencyOr404(deps, agency.id);
-      return c.html(agencyPage(await pageView(p, fresh, { error, form: { which: 'edit', values, errors: fields } })), status);
+      // After a conflict the page shows the latest stored values above the form and what was
+      // typed in it; saving again is a deliberate change of the latest version.
+      const shown = e.code === 'CONFLICT' ? { ...values, version: String(fresh.version) } : values;
+      return c.html(agencyPage(await pageView(p, fresh, { error, form: { which: 'edit', values: shown, errors: fields } })), status);
     }
   });
 

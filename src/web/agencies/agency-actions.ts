@@ -11,7 +11,7 @@ import { GongkaiError } from '../../domain/shared/errors.js';
 import type { Message } from '../../domain/shared/finding.js';
 import { readAgencyTable } from '../../ingest/agency-list/read-agency-table.js';
 import { findAgency, listAgencies } from '../../persistence/repositories/agencies/agency-queries.js';
-import { cleanAliases } from '../../persistence/repositories/agencies/agency-row.js';
+import { checkAgencyVersion, cleanAliases } from '../../persistence/repositories/agencies/agency-row.js';
 import { createAgency } from '../../persistence/repositories/agencies/create-agency.js';
 import { deleteAgency } from '../../persistence/repositories/agencies/delete-agency.js';
 import { importAgencyList, type AgencyListResult } from '../../persistence/repositories/agencies/import-agency-list.js';
@@ -35,6 +35,8 @@ export interface AgencyDraft {
   readonly aliases?: readonly string[];
   /** null: a root. */
   readonly parentId?: number | null;
+  /** The version the person saw; a change made since then refuses the edit (CONFLICT). */
+  readonly expectedVersion?: number;
 }
 
 /** Input that fails validation; `fields` says which field and why (for `aria-invalid`). */
@@ -138,6 +140,8 @@ export async function editAgencyAs(deps: WebDeps, principal: Principal, id: numb
   const p = requireManager(principal);
   const before = await agencyOr404(deps, id);
   if (!canEditAgency(p, before)) throw outOfScope('该机关不在您的管辖范围内。', 'This agency is outside the agencies you administer.');
+  const expected = draft.expectedVersion === undefined ? {} : { expectedVersion: draft.expectedVersion };
+  checkAgencyVersion(before, expected);
   const d = await validate(deps, draft, false);
   const patch: { -readonly [K in keyof AgencyPatch]: AgencyPatch[K] } = {};
   if (d.name !== undefined && d.name !== before.name) patch.name = d.name;
@@ -156,8 +160,8 @@ export async function editAgencyAs(deps: WebDeps, principal: Principal, id: numb
   }
   return inTransaction(deps.db, async (trx) => {
     let agency = before;
-    if (Object.keys(patch).length) agency = await updateAgency(trx, before.id, patch, ctx);
-    if (moveTo !== undefined) agency = await moveAgency(trx, before.id, moveTo, ctx);
+    if (Object.keys(patch).length) agency = await updateAgency(trx, before.id, patch, ctx, expected);
+    if (moveTo !== undefined) agency = await moveAgency(trx, before.id, moveTo, ctx, agency === before ? expected : { expectedVersion: agency.version });
     return { agency, rematch: await matchUnmatchedReports(trx, ctx), changed: true };
   });
 }

@@ -24,7 +24,7 @@ import { intParam } from '../params.js';
 
 /** An agency as the API shows it (the shape of `GET /api/agencies`). */
 export function agencyJson(a: Agency) {
-  return { id: a.id, parentId: a.parentId, name: a.name, level: a.level, uscc: a.uscc, aliases: a.aliases };
+  return { id: a.id, parentId: a.parentId, name: a.name, level: a.level, uscc: a.uscc, aliases: a.aliases, version: a.version };
 }
 
 const text = z.string().max(400);
@@ -35,7 +35,9 @@ const NewAgencyBody = z.strictObject({
   uscc: text.nullable().optional(),
   aliases: z.array(text).max(100).optional(),
 });
-const AgencyPatchBody = NewAgencyBody.partial().refine((b) => Object.keys(b).length > 0, { message: 'nothing to change' });
+const AgencyPatchBody = NewAgencyBody.partial()
+  .extend({ expectedVersion: z.number().int().positive().optional() })
+  .refine((b) => Object.keys(b).some((k) => k !== 'expectedVersion'), { message: 'nothing to change' });
 
 function invalidBody(detail: string, shape: string): GongkaiError {
   return new GongkaiError('INVALID_VALUE', { zh: `请求体无效：${detail}。应为 ${shape}。`, en: `Invalid request body: ${detail}. Expected ${shape}.` });
@@ -58,6 +60,7 @@ function changeJson(out: AgencyChange) {
 }
 
 const SHAPE = '{name, level, parentId?, uscc?, aliases?}';
+const PATCH_SHAPE = '{name?, level?, parentId?, uscc?, aliases?, expectedVersion?}';
 
 export function agencyApiRoutes(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -87,7 +90,7 @@ export function agencyApiRoutes(deps: WebDeps): Hono<AppEnv> {
     requireManager(c.get('principal'));
     const id = intParam(c.req.param('id'));
     await agencyOr404(deps, id);
-    const body = await jsonBody(c, AgencyPatchBody, `${SHAPE}（至少一项 / at least one）`);
+    const body = await jsonBody(c, AgencyPatchBody, `${PATCH_SHAPE}（至少一项修改 / at least one change）`);
     return c.json(changeJson(await editAgencyAs(deps, c.get('principal'), id, body)));
   });
 

@@ -58,7 +58,7 @@ const uploadResult = {
 
 const agency = {
   type: 'object',
-  required: ['id', 'parentId', 'name', 'level', 'uscc', 'aliases'],
+  required: ['id', 'parentId', 'name', 'level', 'uscc', 'aliases', 'version'],
   properties: {
     id: { type: 'integer' },
     parentId: { type: ['integer', 'null'] },
@@ -66,6 +66,7 @@ const agency = {
     level: { type: 'string', enum: ['province', 'city', 'county', 'department', 'township'] },
     uscc: { type: ['string', 'null'], description: '统一社会信用代码 / unified social credit code' },
     aliases: { type: 'array', items: { type: 'string' } },
+    version: { type: 'integer', description: '每次修改加一 / raised by every change' },
   },
 } as const;
 
@@ -96,7 +97,7 @@ const agencyWriteErrors = {
   '401': errorResponse('需要令牌或登录 / token or sign-in needed'),
   '403': errorResponse('经办人、超出管辖范围或 CSRF 校验失败 / clerk, out of scope, or CSRF'),
   '404': errorResponse('机关不存在 / no such agency'),
-  '409': errorResponse('同一上级下重名、信用代码已被使用，或仍有下级/报告（删除）/ duplicate name or code, or still in use (delete)'),
+  '409': errorResponse('同一上级下重名、信用代码已被使用、expectedVersion 已过时，或仍有下级/报告（删除）/ duplicate name or code, stale expectedVersion, or still in use (delete)'),
   '422': errorResponse('字段无效（名称、层级、信用代码、上级成环）/ invalid field (name, level, code, a cycle)'),
 } as const;
 
@@ -183,7 +184,20 @@ export const OPENAPI_DOCUMENT = {
         summary: '修改或移动机关（审计）；督查员限所辖机关树 / change or move an agency (audited); supervisors within their subtree',
         security: [{ bearer: [] }, { session: [] }],
         parameters: [idParam],
-        requestBody: { required: true, content: { 'application/json': { schema: agencyInput([]) } } },
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                ...agencyInput([]),
+                properties: {
+                  ...agencyInput([]).properties,
+                  expectedVersion: { type: 'integer', description: '读到的版本；机关此后已被修改则回答 409，不写入 / the version read; 409 and nothing written when the agency changed since' },
+                },
+              },
+            },
+          },
+        },
         responses: {
           '200': { description: '已修改（或未变）/ changed (or unchanged)', content: { 'application/json': { schema: { $ref: '#/components/schemas/AgencyChange' } } } },
           ...agencyWriteErrors,

@@ -26,6 +26,8 @@ export interface AgencyFormValues {
   readonly uscc?: string;
   readonly aliases?: string;
   readonly parent?: string;
+  /** The version the form was filled from (hidden). */
+  readonly version?: string;
 }
 
 export type FieldErrors = Readonly<Partial<Record<AgencyField, Message>>>;

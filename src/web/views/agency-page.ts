@@ -89,6 +89,7 @@ ${
   v.canEdit
     ? html`<section aria-labelledby="edit-heading"><h2 id="edit-heading">修改</h2>
 <form method="post" action="/admin/agencies/${a.id}" id="edit-form">${csrf}
+<input type="hidden" name="version" value="${editValues.version ?? String(a.version)}">
 ${agencyFields('', editValues, editForm?.errors ?? {})}
 ${parentField(v, editValues, editForm?.errors ?? {})}
 <div><button type="submit">保存修改</button></div>

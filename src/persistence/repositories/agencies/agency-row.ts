@@ -5,6 +5,7 @@ import type { Agency } from '../../../domain/agency/agency.js';
 import { isValidUscc, normalizeUscc } from '../../../domain/agency/uscc.js';
 import type { AgencyRow } from '../../tables/agencies.table.js';
 import { decodeDate, decodeJson } from '../../codecs.js';
+import { GongkaiError } from '../../../domain/shared/errors.js';
 import { invalid } from '../errors.js';
 
 export function agencyFromRow(row: AgencyRow): Agency {
@@ -18,7 +19,22 @@ export function agencyFromRow(row: AgencyRow): Agency {
     aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
     createdAt: decodeDate(row.created_at),
     updatedAt: decodeDate(row.updated_at),
+    version: Number(row.version),
   };
+}
+
+/** Options of a change: the version the writer read, when it wants a stale write refused. */
+export interface AgencyWriteOptions {
+  readonly expectedVersion?: number;
+}
+
+/** Refuses a write based on an older version of the agency. */
+export function checkAgencyVersion(a: Agency, options: AgencyWriteOptions): void {
+  if (options.expectedVersion === undefined || options.expectedVersion === a.version) return;
+  throw new GongkaiError('CONFLICT', {
+    zh: `“${a.name}”已被他人修改（您看到的是第 ${options.expectedVersion} 版，现在是第 ${a.version} 版），未保存。请查看最新内容后再改。`,
+    en: `“${a.name}” was changed by someone else (you saw version ${options.expectedVersion}, it is now ${a.version}); nothing was saved. Look at the latest and change it again.`,
+  });
 }
 
 /** The agency as written into the audit log. */

@@ -8,13 +8,14 @@ import { inTransaction } from '../../transaction.js';
 import { changedAt } from '../clock.js';
 import { invalid, isUniqueViolation } from '../errors.js';
 import { writeAudit } from '../audit/write-audit.js';
-import { agencyAuditView, agencyFromRow } from './agency-row.js';
+import { agencyAuditView, agencyFromRow, checkAgencyVersion, type AgencyWriteOptions } from './agency-row.js';
 import { getAgency, subtreeIds } from './agency-queries.js';
 import { duplicateAgency } from './create-agency.js';
 
-export async function moveAgency(db: Executor, id: number, parentId: number | null, ctx: ChangeContext): Promise<Agency> {
+export async function moveAgency(db: Executor, id: number, parentId: number | null, ctx: ChangeContext, options: AgencyWriteOptions = {}): Promise<Agency> {
   return inTransaction(db, async (trx) => {
     const before = await getAgency(trx, id);
+    checkAgencyVersion(before, options);
     if (parentId !== null) {
       await getAgency(trx, parentId);
       if ((await subtreeIds(trx, id)).includes(parentId)) {
@@ -26,13 +27,18 @@ export async function moveAgency(db: Executor, id: number, parentId: number | nu
     try {
       row = await trx
         .updateTable('agencies')
-        .set({ parent_id: parentId, updated_at: changedAt(ctx) })
+        .set((eb) => ({ parent_id: parentId, updated_at: changedAt(ctx), version: eb('version', '+', 1) }))
         .where('id', '=', id)
+        .where('version', '=', before.version)
         .returningAll()
-        .executeTakeFirstOrThrow();
+        .executeTakeFirst();
     } catch (e) {
       if (isUniqueViolation(e)) throw duplicateAgency(before.name, e);
       throw e;
+    }
+    if (!row) {
+      checkAgencyVersion(await getAgency(trx, id), { expectedVersion: before.version });
+      throw new Error(`agency ${id} was not updated`);
     }
     const after = agencyFromRow(row);
     await writeAudit(trx, { action: 'agency.move', entity: 'agency', entityId: id, before: agencyAuditView(before), after: agencyAuditView(after) }, ctx);

@@ -11,7 +11,7 @@ import { inTransaction } from '../../transaction.js';
 import { changedAt } from '../clock.js';
 import { invalid, isUniqueViolation } from '../errors.js';
 import { writeAudit } from '../audit/write-audit.js';
-import { agencyAuditView, agencyFromRow, cleanAliases, cleanName, cleanUscc } from './agency-row.js';
+import { agencyAuditView, agencyFromRow, checkAgencyVersion, cleanAliases, cleanName, cleanUscc, type AgencyWriteOptions } from './agency-row.js';
 import { getAgency } from './agency-queries.js';
 import { duplicateAgency } from './create-agency.js';
 
@@ -22,9 +22,10 @@ export interface AgencyPatch {
   readonly aliases?: readonly string[];
 }
 
-export async function updateAgency(db: Executor, id: number, patch: AgencyPatch, ctx: ChangeContext): Promise<Agency> {
+export async function updateAgency(db: Executor, id: number, patch: AgencyPatch, ctx: ChangeContext, options: AgencyWriteOptions = {}): Promise<Agency> {
   return inTransaction(db, async (trx) => {
     const before = await getAgency(trx, id);
+    checkAgencyVersion(before, options);
     const name = patch.name === undefined ? before.name : cleanName(patch.name);
     if (patch.level !== undefined && !isAgencyLevel(patch.level)) {
       throw invalid(`无效的机关层级：${String(patch.level)}`, `Invalid agency level: ${String(patch.level)}`);
@@ -36,10 +37,21 @@ export async function updateAgency(db: Executor, id: number, patch: AgencyPatch,
     if (patch.aliases !== undefined || patch.name !== undefined) set.aliases = encodeJson(cleanAliases(patch.aliases ?? before.aliases, name));
     let row;
     try {
-      row = await trx.updateTable('agencies').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+      row = await trx
+        .updateTable('agencies')
+        .set((eb) => ({ ...set, version: eb('version', '+', 1) }))
+        .where('id', '=', id)
+        .where('version', '=', before.version)
+        .returningAll()
+        .executeTakeFirst();
     } catch (e) {
       if (isUniqueViolation(e)) throw duplicateAgency(name, e);
       throw e;
+    }
+    // Changed between our read and our write (another connection): refused, never overwritten.
+    if (!row) {
+      checkAgencyVersion(await getAgency(trx, id), { expectedVersion: before.version });
+      throw new Error(`agency ${id} was not updated`);
     }
     const after = agencyFromRow(row);
     await writeAudit(trx, { action: 'agency.update', entity: 'agency', entityId: id, before: agencyAuditView(before), after: agencyAuditView(after) }, ctx);
