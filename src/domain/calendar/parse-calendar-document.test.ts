@@ -78,6 +78,16 @@ describe('parseCalendarDocument', () => {
 
   it('refuses text that is not JSON, and accepts a byte-order mark', () => {
     expect(() => parseCalendarJson('{ not json')).toThrow(/不是有效的 JSON/);
+    // The input is never quoted back (a pasted file may hold anything).
+    const e = (() => {
+      try {
+        parseCalendarJson('{"year": 2027, "note": 机密内容 }');
+      } catch (x) {
+        return x as Error;
+      }
+      throw new Error('accepted');
+    })();
+    expect(e.message).not.toMatch(/机密|note/);
     expect(parseCalendarJson(`\uFEFF${JSON.stringify(notice2027())}`).year).toBe(2027);
   });
 });

@@ -4,7 +4,7 @@
  * that lists every problem in Chinese and English.
  */
 import { GongkaiError } from '../shared/errors.js';
-import { listProblems, zodProblems, type Problem } from '../shared/zod-problems.js';
+import { jsonSyntaxProblem, listProblems, zodProblems, type Problem } from '../shared/zod-problems.js';
 import { CalendarDocument, validateCalendarDocument } from './calendar-document.js';
 
 function refuse(issues: readonly Problem[]): GongkaiError {
@@ -32,8 +32,7 @@ export function parseCalendarJson(text: string): CalendarDocument {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw refuse([{ path: '(root)', zh: `不是有效的 JSON（${detail}）`, en: `not valid JSON (${detail})` }]);
+    throw refuse([jsonSyntaxProblem(e)]);
   }
   return parseCalendarDocument(value);
 }

@@ -2,6 +2,7 @@
  * @module Reads the project's own canonical JSON (`gongkai.report/1`) back into a
  * report. Anything that is not exactly that contract is refused with `NOT_A_REPORT`.
  */
+import { jsonSyntaxProblem } from '../../domain/shared/zod-problems.js';
 import { REPORT_SCHEMA } from '../../domain/annual-report/report.js';
 import type { AnnualReport } from '../../domain/annual-report/report.js';
 import { decodeUtf8, notAReport, validateReport } from './validate-report.js';
@@ -13,8 +14,8 @@ export function readReportJson(input: Uint8Array | string): AnnualReport {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw notAReport(`不是有效的 JSON：${why}`, `Not valid JSON: ${why}`, e);
+    const why = jsonSyntaxProblem(e);
+    throw notAReport(why.zh, why.en, e);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw notAReport('JSON 顶层不是对象，不是年度报告', 'The JSON top level is not an object, so it is not a report');
