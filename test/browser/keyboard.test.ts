@@ -91,6 +91,37 @@ describeBrowser('the keyboard alone', () => {
     expect(await page.getByRole('link', { name: '跳到正文' }).evaluate((a) => a.getBoundingClientRect().right <= 0)).toBe(true);
   });
 
+  it('the report page’s contents let the keyboard pass the tables’ hundreds of cell links', async () => {
+    const page = await s.newPage();
+    const report = await openReportOf(page, '成安县');
+    await page.goto(`/reports/${report}`);
+    const contents = page.locator('#page-contents');
+    expect(await contents.getByRole('link').allTextContents()).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '表二 主动公开',
+      '三、收到和处理政府信息公开申请情况',
+      '表三 依申请公开',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '表四 复议诉讼',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+      '单元格与原文',
+    ]);
+    // Tab to 表四 in the contents, Enter: the next Tab is the first cell of Table 4, past Tables 2 and 3.
+    await contents.getByRole('link', { name: '表四 复议诉讼' }).focus();
+    expect(focusVisible(await focused(page))).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const first = await focused(page);
+    expect(first).toMatchObject({ tag: 'a', href: '#src-table4-reconsideration-upheld' });
+    // And from the contents to the sources.
+    await contents.getByRole('link', { name: '单元格与原文' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#cell-sources') !== null)).toBe(true);
+  });
+
   it('every Tab stop shows its focus and every form control is reached, signed out and signed in', async () => {
     const page = await s.newPage();
     const report = await openReportOf(page, '成安县');

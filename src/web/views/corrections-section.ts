@@ -11,7 +11,7 @@ const shown = (v: number | null) => (v === null ? '空白' : String(v));
 
 export function correctionsSection(corrections: readonly Correction[], showActor: boolean): Markup {
   if (!corrections.length) return html``;
-  return html`<section aria-labelledby="corrections-heading">
+  return html`<section aria-labelledby="corrections-heading" id="corrections">
 <h2 id="corrections-heading">更正记录</h2>
 <div class="table-wrap"><table class="list"><caption>人工更正的单元格（原始解析结果保留不变）</caption>
 <thead><tr><th scope="col">单元格</th><th scope="col">版本</th><th scope="col">原值</th><th scope="col">新值</th><th scope="col">理由</th><th scope="col">时间</th>${

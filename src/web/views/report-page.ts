@@ -13,6 +13,8 @@ import { cellId, cellSourcesSection, sourceId } from './cell-sources.js';
 import type { OriginalText } from '../public/original-text.js';
 import { correctionsSection } from './corrections-section.js';
 import type { Correction } from '../../persistence/repositories/reports/report-row.js';
+import { SECTIONS } from '../../domain/annual-report/sections.js';
+import { TABLE_NAMES, sectionTable } from '../../render/layout.js';
 
 export const DOWNLOADS = [
   { id: 'json', label: 'JSON' },
@@ -44,6 +46,23 @@ function renderedBody(v: ReportPageView): { header: string; rest: string } {
   return m ? { header: m[1]!, rest: m[2]! } : { header: '', rest: inner };
 }
 
+/**
+ * The page's contents: each table holds a link per value cell (hundreds of Tab stops), so a
+ * keyboard user jumps straight to a section, a table, the sources or the corrections (WCAG 2.4.1).
+ */
+function contentsNav(hasCorrections: boolean): Markup {
+  const entries: [string, string][] = SECTIONS.flatMap((s): [string, string][] => {
+    const table = sectionTable(s.key);
+    return [[`#${s.key}`, s.heading], ...(table ? [[`#${table}`, TABLE_NAMES[table]] as [string, string]] : [])];
+  });
+  entries.push(['#cell-sources', '单元格与原文']);
+  if (hasCorrections) entries.push(['#corrections', '更正记录']);
+  return html`<nav class="page-contents" id="page-contents" aria-label="本页目录">
+<h2>本页目录</h2>
+<ol>${entries.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}</ol>
+</nav>`;
+}
+
 export function reportPage(v: ReportPageView): Markup {
   const r = v.report;
   const errors = v.current.findings.filter((f) => f.severity === 'error').length;
@@ -69,6 +88,7 @@ ${v.notice ? html`<p class="notice" role="status">${v.notice}</p>` : ''}
 </nav>
 ${v.canCorrect ? html`<p><a href="/reports/${r.id}/correct">更正单元格</a></p>` : ''}
 </section>
+${contentsNav(v.corrections.length > 0)}
 ${raw(body.rest)}
 ${cellSourcesSection(v.current.model, v.current.findings, `/reports/${r.id}/original`, v.original ?? null)}
 ${correctionsSection(v.corrections, v.principal.kind === 'user')}

@@ -28,6 +28,8 @@ button.link { background: none; color: #0b3d91; border: none; padding: 0; margin
 .list th, .list td { border: 1px solid #999; padding: .35em .5em; text-align: left; }
 .pager { display: flex; gap: 1em; margin: 1em 0; }
 .downloads ul { display: flex; flex-wrap: wrap; gap: .5em 1em; list-style: none; padding: 0; }
+.page-contents ol { display: flex; flex-wrap: wrap; gap: .25em 1.2em; padding-left: 1.2em; }
+.page-contents h2 { font-size: 1em; margin-bottom: .25em; }
 .hint { color: #444; font-size: .9em; margin: .25em 0; }
 .field-error { color: #b3261e; font-weight: bold; margin: .25em 0; }
 [aria-invalid="true"] { border: 2px solid #b3261e; }
