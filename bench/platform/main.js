@@ -29,7 +29,7 @@ for (const r of await benchImport(dir, files)) {
 }
 
 // 2. Roll-up of a region.
-rows.push('', `### Roll-up of a region for one year (\`analyseRegionYear\`: one query, sums, R1–R4 on the sums, status, comparison)`, '', '| engine | agencies with a report | first run (derives figures) ms | warm median ms | warm max ms |', '|---|---:|---:|---:|---:|');
+rows.push('', `### Roll-up of a region for one year (\`analyseRegionYear\`: one query, sums, R1–R4 on the sums, status, comparison)`, '', '| engine | agencies with a report | first run after the import ms | warm median ms | warm max ms |', '|---|---:|---:|---:|---:|');
 const regionFile = freshSqliteFile('region.sqlite');
 let rootId;
 for (const engine of ['sqlite', 'postgres']) {
