@@ -311,6 +311,28 @@ export function casesContract(engineName: string, open: OpenTestDatabase): void 
     );
 
     it(
+      'refuses a Table-2 change to a cell someone else changed since it was read, and keeps changes to other cells apart',
+      withDb(async ({ db }) => {
+        const a = await createAgency(db, { name: '某县', level: 'county' }, ctx);
+        const licensing = 'table2.licensing.decisions';
+        const penalty = 'table2.penalty.decisions';
+        await setTable2Entries(db, { agencyId: a.id, year: 2026, values: { [licensing]: 10 } }, ctx);
+        // Two clerks opened the page when licensing was 10 and penalty blank.
+        await setTable2Entries(db, { agencyId: a.id, year: 2026, values: { [licensing]: 11 }, expected: { [licensing]: 10 } }, ctx);
+        // The second one changes penalty only: no collision.
+        await setTable2Entries(db, { agencyId: a.id, year: 2026, values: { [penalty]: 5 }, expected: { [penalty]: null } }, ctx);
+        // …then licensing, from the value they saw: refused, and nothing of the call is written.
+        await rejectsWith(
+          setTable2Entries(db, { agencyId: a.id, year: 2026, values: { [licensing]: 12, [penalty]: 6 }, expected: { [licensing]: 10, [penalty]: 5 } }, ctx),
+          'CONFLICT',
+        );
+        expect(Object.fromEntries(await getTable2Entries(db, a.id, 2026))).toEqual({ [licensing]: 11, [penalty]: 5 });
+        await rejectsWith(setTable2Entries(db, { agencyId: a.id, year: 2026, values: { 'table2.adminFees.amountWan': 1.0000001 } }, ctx), 'INVALID_VALUE');
+        expect((await listAudit(db, { entity: 'table2' })).length).toBe(3);
+      }),
+    );
+
+    it(
       'gives supervisors per-agency and subtree figures: volume, results, median working days, share answered late',
       withDb(async ({ db }) => {
         const county = await createAgency(db, { name: '某县', level: 'county' }, ctx);

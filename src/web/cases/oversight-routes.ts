@@ -4,8 +4,7 @@
  * `GET/POST /cases/reviews` (the 行政复议/行政诉讼 register, created and decided
  * with the entry's version) and `GET/POST /cases/annual-report` (the agency's
  * annual report generated from live case data, then shown by the report page).
- * Table-2 figures are kept with `setTable2Entries` (`gongkai` CLI; a page is
- * still to come).
+ * Table-2 figures are kept on 表二数据 (`table2-routes.ts`).
  */
 import { Hono } from 'hono';
 import { html } from 'hono/html';
@@ -21,12 +20,13 @@ import type { AppEnv, WebDeps } from '../context.js';
 import { forbidden } from '../errors.js';
 import { field, readForm } from '../form.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
-import { intParam } from '../params.js';
+import { intParam, yearParam } from '../params.js';
 import { page } from '../views/layout.js';
 import type { Markup } from '../views/markup.js';
 import { agenciesInScope, canHandle, staffOf, type Staff } from './case-access.js';
 import { dateZh, daysLeftZh } from './case-labels.js';
 import { selectInput, textInput } from './form-fields.js';
+import { casesNav } from './cases-nav.js';
 
 const GROUP_ZH: Readonly<Record<(typeof OUTCOME_GROUPS)[number], string>> = {
   granted: '予以公开',
@@ -48,11 +48,6 @@ function statsTable(s: CaseStatistics): Markup {
 <tfoot><tr><th scope="row">合计</th><td>${s.total.received}</td><td>${s.total.carriedOver}</td><td>${s.total.closed}</td>${OUTCOME_GROUPS.map((g) => html`<td>${s.total.outcomes[g]}</td>`)}<td>${s.total.answered.medianWorkdays ?? '—'}</td><td>${pct(s.total.lateShare)}</td></tr></tfoot></table></div>`;
 }
 
-function yearOf(text: string | undefined, fallback: number): number {
-  const y = intParam(text);
-  return y !== undefined && y >= 2008 && y <= 2100 ? y : fallback;
-}
-
 const RESULT_ZH = { upheld: '维持', corrected: '纠正', other: '其他结果' } as const;
 const KIND_ZH = { reconsideration: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReconsideration: '复议后起诉' } as const;
 
@@ -65,7 +60,7 @@ export function oversightRoutes(deps: WebDeps): Hono<AppEnv> {
     if (p.role === 'clerk') throw forbidden();
     const agencies = await agenciesInScope(deps.db, p);
     const names = new Map(agencies.map((a) => [a.id, a.name]));
-    const year = yearOf(c.req.query('year'), Number(today().slice(0, 4)));
+    const year = yearParam(c.req.query('year'), Number(today().slice(0, 4)));
     // The inbox is ordered by days left: the urgent cases are its first pages.
     const urgent: InboxItem[] = [];
     let after: string | null = null;
@@ -82,7 +77,8 @@ export function oversightRoutes(deps: WebDeps): Hono<AppEnv> {
       page({
         title: '督查概览',
         principal: p,
-        body: html`<h1>依申请公开督查概览</h1>
+        body: html`${casesNav(p, 'overview')}
+<h1>依申请公开督查概览</h1>
 <form method="get" action="/cases/overview" class="filters">${textInput({ name: 'year', label: '统计年度', type: 'number', value: String(year) })}<button type="submit">查看</button></form>
 <h2>已超期和即将到期的案件（${urgent.length} 件）</h2>
 ${
@@ -113,7 +109,8 @@ ${selectInput({ idPrefix: `r${e.id}`, name: 'result', label: '结果', options: 
     return page({
       title: '行政复议和诉讼登记',
       principal: p,
-      body: html`<h1>行政复议和行政诉讼登记</h1>
+      body: html`${casesNav(p, 'reviews')}
+<h1>行政复议和行政诉讼登记</h1>
 ${error ? html`<div class="error-box" role="alert"><p>${error}</p></div>` : ''}
 <div class="table-wrap"><table class="list"><caption>登记的复议和诉讼（表四）</caption><thead><tr><th scope="col">案号或文号</th><th scope="col">机关</th><th scope="col">类型</th><th scope="col">申请或起诉之日</th><th scope="col">关联案件</th><th scope="col">结果</th></tr></thead>
 <tbody>${entries.map((e) => html`<tr><th scope="row">${e.reference}</th><td>${names.get(e.agencyId) ?? ''}</td><td>${KIND_ZH[e.kind]}</td><td>${dateZh(e.filedOn)}</td><td>${e.caseNumber ?? '—'}</td><td>${decideForm(e)}</td></tr>`)}</tbody></table></div>
@@ -167,7 +164,8 @@ ${textInput({ name: 'filedOn', label: '申请复议或起诉之日', type: 'date
     return page({
       title: '用案件数据生成年度报告',
       principal: p,
-      body: html`<h1>用案件数据生成年度报告</h1>
+      body: html`${casesNav(p, 'annualReport')}
+<h1>用案件数据生成年度报告</h1>
 <p>按所选机关和年度的案件、复议诉讼登记和表二数据生成年度报告（表三、表四由案件数据统计），保存后在报告页查看、下载和核对。同样的数据再次生成不会重复保存。</p>
 <p class="hint">正文各部分的文字为自动起草，目前只能在下载的 Word 文件中修改；网页上修改起草文字的功能尚未提供。</p>
 ${error ? html`<div class="error-box" role="alert"><p>${error}</p></div>` : ''}

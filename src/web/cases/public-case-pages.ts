@@ -35,6 +35,8 @@ export interface ApplyView {
   /** Extra fields before the submit button (the staff's channel and receipt days). */
   readonly extra?: Markup;
   readonly intro?: Markup;
+  /** Before the heading (the staff's case navigation). */
+  readonly nav?: Markup;
 }
 
 /** The applicant and request fields, shared by the public form and the staff's registration form. */
@@ -65,7 +67,7 @@ export function applyPage(v: ApplyView): Markup {
   return page({
     title: v.errors ? `（有错误）${title}` : title,
     principal: v.principal,
-    body: html`<h1>${title}</h1>
+    body: html`${v.nav ?? ''}<h1>${title}</h1>
 ${v.intro ?? html`<p>依据《中华人民共和国政府信息公开条例》第二十七条至第二十九条，您可以向行政机关申请获取政府信息。提交后会得到案件编号和查询码，凭二者可查询办理进度。</p>
 <p class="hint">您的姓名、证件号码和联系方式只用于办理本申请，不会在查询页面显示。</p>`}
 ${errorSummary(v.errors ?? {})}

@@ -23,6 +23,7 @@ import { errorBox, type PageError } from '../views/error-box.js';
 import { APPLICANT_KIND_ZH, CHANNEL_ZH, DELIVERY_ZH, FORM_ZH, ID_TYPE_ZH, dateZh, daysLeftZh, waitingZh } from './case-labels.js';
 import { eventFields, eventTitle } from './event-forms.js';
 import { textInput } from './form-fields.js';
+import { casesNav } from './cases-nav.js';
 
 type Staff = Extract<Principal, { kind: 'user' }>;
 
@@ -45,8 +46,8 @@ export function inboxPage(v: InboxView): Markup {
   return page({
     title: '依申请案件',
     principal: v.principal,
-    body: html`<h1>依申请案件</h1>
-<p><a href="/cases/new">登记来信、来访或传真申请</a> · <a href="/cases/reviews">行政复议和诉讼登记</a> · <a href="/cases/table2">表二数据</a> · <a href="/cases/annual-report">用案件数据生成年度报告</a>${v.principal.role !== 'clerk' ? html` · <a href="/cases/overview">督查概览</a>` : ''}</p>
+    body: html`${casesNav(v.principal, 'inbox')}
+<h1>依申请案件</h1>
 <p class="hint">按剩余工作日从少到多排列（${dateZh(v.today)}）：已超期的在最前，标“已超期”；3 个工作日内到期的标“即将到期”；等待补正的案件期限中止，排在最后。</p>
 ${
   v.items.length === 0

@@ -32,6 +32,7 @@ import { readApplicationForm, type FieldErrors } from './application-form.js';
 import { agenciesInScope, canHandle, caseNotFound, handledCase, seesPersonalData, staffOf, visibleCase, type Staff } from './case-access.js';
 import { attachmentHeaders, composeCaseLetter, letterKindsOf, sendLetter } from './case-letters.js';
 import { readEvent } from './event-forms.js';
+import { casesNav } from './cases-nav.js';
 import { selectInput, textInput } from './form-fields.js';
 import { applyPage } from './public-case-pages.js';
 import { casePage, inboxPage } from './staff-case-pages.js';
@@ -125,6 +126,7 @@ export function staffCaseRoutes(deps: WebDeps): Hono<AppEnv> {
       ...(errors ? { errors } : {}),
       action: '/cases/new',
       title: '登记来信、来访或传真申请',
+      nav: casesNav(p, 'new'),
       intro: html`<p>当面、信函或传真提交的申请，由经办人按申请表登记。收到申请之日按第三十一条确定。</p>`,
       extra: receiptFields(body, today()),
     });
