@@ -92,7 +92,10 @@ export {
   buildAnnualReport,
   regionApplicationReport,
   GENERATOR_VERSION,
+  figuresDigest,
+  MAX_SECTION_CHARS,
   type GenerateReportInput,
+  type GenerateEditedReportInput,
   type GenerateReportResult,
 } from './repositories/cases/generate-annual-report.js';
 export {

@@ -18,6 +18,8 @@ export interface FieldOptions {
   readonly autocomplete?: string;
   readonly idPrefix?: string;
   readonly inputmode?: string;
+  /** Rows of a text area (default 5). */
+  readonly rows?: number;
 }
 
 const idOf = (o: { name: string; idPrefix?: string }) => `${o.idPrefix ?? 'f'}-${o.name}`;
@@ -45,7 +47,7 @@ export function textInput(o: FieldOptions): Markup {
 
 export function textArea(o: FieldOptions): Markup {
   const p = fieldParts(o);
-  return html`<div class="field">${p.label}${p.hint}${p.error}<textarea ${p.attrs} rows="5">${o.value ?? ''}</textarea></div>`;
+  return html`<div class="field">${p.label}${p.hint}${p.error}<textarea ${p.attrs} rows="${o.rows ?? 5}">${o.value ?? ''}</textarea></div>`;
 }
 
 export function selectInput(o: FieldOptions & { readonly options: readonly (readonly [string, string])[]; readonly placeholder?: string }): Markup {

@@ -1,17 +1,15 @@
 /**
  * @module Beyond single cases: `GET /cases/overview` (supervisors: overdue and
- * due-soon cases across their subtree, per-agency statistics of a year),
+ * due-soon cases across their subtree, per-agency statistics of a year) and
  * `GET/POST /cases/reviews` (the 行政复议/行政诉讼 register, created and decided
- * with the entry's version) and `GET/POST /cases/annual-report` (the agency's
- * annual report generated from live case data, then shown by the report page).
- * Table-2 figures are kept on 表二数据 (`table2-routes.ts`).
+ * with the entry's version). The annual report from live data is
+ * `annual-report-routes.ts`, Table 2 `table2-routes.ts`.
  */
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { isIsoDate } from '../../domain/calendar/iso-date.js';
 import { GongkaiError } from '../../domain/shared/errors.js';
 import { caseStatistics, OUTCOME_GROUPS, type CaseStatistics } from '../../persistence/repositories/cases/case-statistics.js';
-import { generateAnnualReport } from '../../persistence/repositories/cases/generate-annual-report.js';
 import { listInbox, type InboxItem } from '../../persistence/repositories/cases/list-inbox.js';
 import { createReviewEntry, listReviewEntries, updateReviewEntry, type StoredReviewEntry } from '../../persistence/repositories/cases/review-register.js';
 import { chinaToday } from '../../persistence/repositories/clock.js';
@@ -157,37 +155,6 @@ ${textInput({ name: 'filedOn', label: '申请复议或起诉之日', type: 'date
     if ((result !== 'upheld' && result !== 'corrected' && result !== 'other') || !isIsoDate(decidedOn) || expectedVersion === undefined) return c.html(await reviewsPage(p, '请选择结果并填写审结之日。'), 422);
     await updateReviewEntry(deps.db, { id, expectedVersion, patch: { result: { outcome: result, decidedOn } } }, { actor: actorOf(p), now: deps.now() });
     return c.redirect('/cases/reviews', 303);
-  });
-
-  const reportPage = async (p: Staff, error?: string) => {
-    const agencies = await agenciesInScope(deps.db, p);
-    return page({
-      title: '用案件数据生成年度报告',
-      principal: p,
-      body: html`${casesNav(p, 'annualReport')}
-<h1>用案件数据生成年度报告</h1>
-<p>按所选机关和年度的案件、复议诉讼登记和表二数据生成年度报告（表三、表四由案件数据统计），保存后在报告页查看、下载和核对。同样的数据再次生成不会重复保存。</p>
-<p class="hint">正文各部分的文字为自动起草，目前只能在下载的 Word 文件中修改；网页上修改起草文字的功能尚未提供。</p>
-${error ? html`<div class="error-box" role="alert"><p>${error}</p></div>` : ''}
-<form method="post" action="/cases/annual-report"><input type="hidden" name="${CSRF_FIELD}" value="${p.csrfToken ?? ''}">
-${selectInput({ name: 'agency', label: '机关', required: true, options: agencies.map((a) => [String(a.id), a.name] as const) })}
-${textInput({ name: 'year', label: '年度', type: 'number', value: String(Number(today().slice(0, 4)) - 1), required: true })}
-<button type="submit">生成</button></form>`,
-    });
-  };
-
-  app.get('/cases/annual-report', async (c) => c.html(await reportPage(staffOf(c))));
-
-  app.post('/cases/annual-report', async (c) => {
-    const p = staffOf(c);
-    if (!canHandle(p) && p.role !== 'supervisor') throw forbidden();
-    const body = await readForm(c);
-    const agencyId = intParam(field(body, 'agency'));
-    const year = intParam(field(body, 'year'));
-    if (agencyId === undefined || !inScope(p, agencyId)) throw forbidden();
-    if (year === undefined || year < 2008 || year > 2100) return c.html(await reportPage(p, '请填写有效的年度。'), 422);
-    const result = await generateAnnualReport(deps.db, { agencyId, year }, { actor: actorOf(p), now: deps.now() });
-    return c.redirect(`/reports/${result.report.id}`, 303);
   });
 
   return app;
