@@ -25,6 +25,7 @@ import { agenciesInScope, canHandle, staffOf, type Staff } from './case-access.j
 import { dateZh, daysLeftZh } from './case-labels.js';
 import { selectInput, textInput } from './form-fields.js';
 import { casesNav } from './cases-nav.js';
+import { agencySelect } from './agency-choice.js';
 
 const GROUP_ZH: Readonly<Record<(typeof OUTCOME_GROUPS)[number], string>> = {
   granted: '予以公开',
@@ -115,7 +116,7 @@ ${error ? html`<div class="error-box" role="alert"><p>${error}</p></div>` : ''}
 ${
   canHandle(p)
     ? html`<h2>新增登记</h2><form method="post" action="/cases/reviews"><input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
-${selectInput({ name: 'agency', label: '机关', required: true, options: agencies.map((a) => [String(a.id), a.name] as const) })}
+${agencySelect({ name: 'agency', label: '机关', required: true, agencies })}
 ${selectInput({ name: 'kind', label: '类型', required: true, options: Object.entries(KIND_ZH) })}
 ${textInput({ name: 'reference', label: '案号或决定书文号', required: true })}
 ${textInput({ name: 'filedOn', label: '申请复议或起诉之日', type: 'date', value: today(), required: true })}

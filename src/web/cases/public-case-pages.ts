@@ -22,6 +22,7 @@ import type { Markup } from '../views/markup.js';
 import type { ApplicationValues, FieldErrors } from './application-form.js';
 import { APPLICANT_KIND_ZH, DELIVERY_ZH, FORM_ZH, ID_TYPE_ZH, dateZh, waitingZh } from './case-labels.js';
 import { errorSummary, selectInput, textArea, textInput } from './form-fields.js';
+import { agencySelect } from './agency-choice.js';
 
 export interface ApplyView {
   readonly principal: Principal;
@@ -43,7 +44,7 @@ export interface ApplyView {
 export function applicationFields(v: ApplyView): Markup {
   const val = v.values ?? {};
   const err = v.errors ?? {};
-  return html`${selectInput({ name: 'agency', label: '受理机关', value: val.agency ?? '', error: err.agency, required: true, placeholder: '请选择机关', options: v.agencies.map((a) => [String(a.id), a.name] as const) })}
+  return html`${agencySelect({ name: 'agency', label: '受理机关', value: val.agency ?? '', error: err.agency, required: true, placeholder: '请选择机关', agencies: v.agencies, hint: '按所属地区分组，同一组中先列本级机关，再列其下属部门。' })}
 <fieldset><legend>申请人</legend>
 ${selectInput({ name: 'kind', label: '申请人类型', value: val.kind ?? 'naturalPerson', error: err.kind, required: true, options: APPLICANT_KINDS.map((k) => [k, k === 'naturalPerson' ? '自然人' : `法人或其他组织：${APPLICANT_KIND_ZH[k]}`] as const) })}
 ${textInput({ name: 'name', label: '姓名或单位名称', value: val.name ?? '', error: err.name, required: true, autocomplete: 'name' })}
