@@ -21,6 +21,7 @@ import {
   listAudit,
   listInbox,
   listReviewEntries,
+  reissueLookupCode,
   setTable2Entries,
   updateReviewEntry,
   type InboxItem,
@@ -108,6 +109,29 @@ export function casesContract(engineName: string, open: OpenTestDatabase): void 
         expect(await findCaseByLookup(db, c.caseNumber, 'AAAA-AAAA-AAAA')).toBeUndefined();
         expect(await findCaseByLookup(db, '兴和县人民政府〔2026〕依申第2号', lookupCode)).toBeUndefined();
         expect(await findCaseByLookup(db, c.caseNumber, '')).toBeUndefined();
+      }),
+    );
+
+    it(
+      'reissues a lost lookup code: the old one stops working, the new one works, the audit row holds neither',
+      withDb(async ({ db }) => {
+        const a = await createAgency(db, { name: '兴和县人民政府', level: 'county' }, ctx);
+        const { case: c, lookupCode: old } = await register(db, a.id, '2026-03-02');
+        const other = await register(db, a.id, '2026-03-02');
+        const reissued = await reissueLookupCode(db, { caseId: c.id }, { actor: 'user:7', now: ctx.now });
+        expect(reissued).toMatchObject({ caseId: c.id, caseNumber: c.caseNumber });
+        expect(reissued.lookupCode).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+        expect(reissued.lookupCode).not.toBe(old);
+        expect(await findCaseByLookup(db, c.caseNumber, old)).toBeUndefined();
+        expect((await findCaseByLookup(db, c.caseNumber, reissued.lookupCode))?.caseId).toBe(c.id);
+        // Other cases keep their codes.
+        expect((await findCaseByLookup(db, other.case.caseNumber, other.lookupCode))?.caseId).toBe(other.case.id);
+        const audit = (await listAudit(db, { entity: 'case', entityId: c.id }))[0]!;
+        expect(audit).toMatchObject({ actor: 'user:7', action: 'case.reissueLookupCode', after: { caseNumber: c.caseNumber } });
+        const hash = (await db.selectFrom('cases').select('lookup_hash').where('id', '=', c.id).executeTakeFirstOrThrow()).lookup_hash;
+        const text = JSON.stringify(await listAudit(db));
+        for (const secret of [reissued.lookupCode, reissued.lookupCode.replaceAll('-', ''), hash]) expect(text).not.toContain(secret);
+        await rejectsWith(reissueLookupCode(db, { caseId: 999_999 }, ctx), 'NOT_FOUND');
       }),
     );
 

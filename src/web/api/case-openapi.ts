@@ -151,6 +151,22 @@ export const CASE_PATHS = {
       responses: { '200': ok('案件 / the case', { $ref: '#/components/schemas/CaseDetail' }), '401': errorResponse('未登录 / not signed in'), '404': errorResponse('不存在或不在范围内 / no such case in scope') },
     },
   },
+  '/api/cases/{id}/lookup-code': {
+    post: {
+      summary: '重新生成查询码（申请人遗失时；仅本机关经办人；原查询码随即失效）/ reissue the lookup code (the agency’s clerks only; the old code stops working)',
+      parameters: [idParam],
+      responses: {
+        '201': ok('新查询码，只返回这一次 / the new code, returned this once', {
+          type: 'object',
+          required: ['caseId', 'caseNumber', 'lookupCode'],
+          properties: { caseId: { type: 'integer' }, caseNumber: { type: 'string' }, lookupCode: { type: 'string', examples: ['K7QH-2MXD-9TPA'] } },
+        }),
+        '401': errorResponse('未登录 / not signed in'),
+        '403': errorResponse('不是本机关经办人 / not a clerk of the agency'),
+        '404': errorResponse('不存在或不在范围内 / no such case in scope'),
+      },
+    },
+  },
   '/api/cases/{id}/events': {
     post: {
       summary: '记录一个办理步骤 / record a step (Bearer token, or session + X-CSRF-Token)',

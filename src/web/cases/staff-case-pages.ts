@@ -71,6 +71,8 @@ export interface CasePageView {
   readonly today: IsoDate;
   readonly error?: PageError;
   readonly done?: string;
+  /** A lookup code just reissued: shown on this response only. */
+  readonly newLookupCode?: string;
 }
 
 function eventDetails(e: CaseEvent): string {
@@ -152,6 +154,13 @@ ${eventFields(t, v.record.view, v.today)}
   )}</div>`;
 }
 
+function lookupCodeSection(v: CasePageView): Markup | '' {
+  if (!v.personal) return '';
+  return html`<h2>查询码</h2>
+<p>申请人凭案件编号和查询码在“查询办理进度”页面查看本案。平台不保存查询码本身，无法找回。申请人遗失查询码时，请先核实其身份，再重新生成：原查询码随即失效，新查询码只显示一次。</p>
+<form method="post" action="/cases/${v.record.case.id}/lookup-code" class="no-print"><input type="hidden" name="${CSRF_FIELD}" value="${v.principal.csrfToken ?? ''}"><button type="submit">重新生成查询码</button></form>`;
+}
+
 export function casePage(v: CasePageView): Markup {
   const r = v.record;
   const view = r.view;
@@ -163,6 +172,11 @@ export function casePage(v: CasePageView): Markup {
 <h1>${r.case.caseNumber}</h1>
 ${errorBox(v.error, 'case-error')}
 ${v.done ? html`<div class="notice" role="status"><p>${v.done}</p></div>` : ''}
+${
+  v.newLookupCode
+    ? html`<div class="notice receipt" role="status" id="new-lookup-code"><p>已重新生成查询码，原查询码已失效。请把新查询码告诉申请人（只显示这一次）：</p><p><span class="lookup-code">${v.newLookupCode}</span></p></div>`
+    : ''
+}
 <dl class="case-facts">
 <dt>机关</dt><dd>${v.agencyName}</dd>
 <dt>状态</dt><dd><strong>${STATUS_LABELS[view.status].zh}</strong>${view.overdue ? html` <span class="tag">已超期</span>` : ''}</dd>
@@ -183,6 +197,7 @@ ${v.canAct ? html`<form method="post" action="/cases/${r.case.id}/events/${e.seq
 <h2>办理</h2>
 ${actionForms(v)}
 <h2>文书</h2>
-${letterForms(v)}`,
+${letterForms(v)}
+${lookupCodeSection(v)}`,
   });
 }
