@@ -168,7 +168,7 @@ export function casePage(v: CasePageView): Markup {
   return page({
     title: `案件 ${r.case.caseNumber}`,
     principal: v.principal,
-    body: html`<p><a href="/cases">← 依申请案件</a></p>
+    body: html`${casesNav(v.principal, null)}
 <h1>${r.case.caseNumber}</h1>
 ${errorBox(v.error, 'case-error')}
 ${v.done ? html`<div class="notice" role="status"><p>${v.done}</p></div>` : ''}
