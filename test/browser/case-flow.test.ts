@@ -19,7 +19,7 @@ import { expect, it } from 'vitest';
 import { addDays, type IsoDate } from '../../src/domain/calendar/iso-date.js';
 import { dateZh } from '../../src/letters/wording.js';
 import { chinaToday } from '../../src/persistence/repositories/clock.js';
-import { clickAndWait, downloadFile, mainNav, signIn } from './actions.js';
+import { applyOnline, clickAndWait, downloadFile, lookUpCase, mainNav, signIn } from './actions.js';
 import { cellOf, getJson } from './api.js';
 import { describeBrowser, useBrowserSuite } from './suite.js';
 
@@ -59,22 +59,8 @@ describeBrowser('an application from 申请公开 to the annual report', () => {
 
     // 1. The public applies, with JavaScript on, from the site's navigation.
     const applicant = await s.newPage();
-    await applicant.goto('/');
-    await clickAndWait(applicant, mainNav(applicant).getByRole('link', { name: '申请公开' }));
-    await applicant.getByLabel('受理机关').selectOption({ label: '兴和县' });
-    await applicant.getByLabel('申请人类型').selectOption('naturalPerson');
-    await applicant.getByLabel('姓名或单位名称').fill(PERSON.name);
-    await applicant.getByLabel('身份证明类型').selectOption('residentIdCard');
-    await applicant.getByLabel('证件号码').fill(PERSON.idNumber);
-    await applicant.getByLabel('联系电话').fill(PERSON.phone);
-    await applicant.getByLabel('电子邮箱').fill(PERSON.email);
-    await applicant.getByLabel('通信地址').fill(PERSON.address);
-    await applicant.getByLabel('所需政府信息的名称、文号或者便于查询的其他特征性描述').fill('2025年兴和县城区道路改造工程的招标文件');
-    await applicant.getByLabel('获取信息的途径').selectOption('email');
-    const submitted = await clickAndWait(applicant, applicant.getByRole('button', { name: '提交申请' }));
-    expect(submitted.status()).toBe(201);
-    const caseNumber = (await applicant.locator('.receipt dt:has-text("案件编号") + dd').innerText()).trim();
-    const code = (await applicant.locator('.lookup-code').innerText()).trim();
+    const { status: submitted, caseNumber, code } = await applyOnline(applicant, { agency: '兴和县', ...PERSON, description: '2025年兴和县城区道路改造工程的招标文件' });
+    expect(submitted).toBe(201);
     expect(caseNumber).toMatch(new RegExp(`^兴和县〔${year}〕依申第\\d+号$`));
     expect(code).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
 
@@ -121,10 +107,7 @@ describeBrowser('an application from 申请公开 to the annual report', () => {
 
     // 5. The applicant's status page: every step, and none of the applicant's personal data.
     const look = await s.newPage();
-    await look.goto('/status');
-    await look.getByLabel('案件编号').fill(caseNumber);
-    await look.getByLabel('查询码').fill(code.toLowerCase());
-    expect((await clickAndWait(look, look.getByRole('button', { name: '查询' }))).status()).toBe(200);
+    expect((await lookUpCase(look, caseNumber, code.toLowerCase())).status()).toBe(200);
     const facts = await look.locator('.case-facts').innerText();
     expect(facts).toContain('已答复');
     expect(facts).toContain('部分公开');
