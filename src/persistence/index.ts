@@ -85,6 +85,7 @@ export {
   type StoredReviewEntry,
   type ReviewEntryFilter,
 } from './repositories/cases/review-register.js';
+export { reissueLookupCode, type ReissuedLookupCode } from './repositories/cases/reissue-lookup-code.js';
 export { getTable2Entries, setTable2Entries, type Table2EntriesInput } from './repositories/cases/table2-entries.js';
 export { applicationTables, type ApplicationTables } from './repositories/cases/application-tables.js';
 export {
@@ -92,7 +93,10 @@ export {
   buildAnnualReport,
   regionApplicationReport,
   GENERATOR_VERSION,
+  figuresDigest,
+  MAX_SECTION_CHARS,
   type GenerateReportInput,
+  type GenerateEditedReportInput,
   type GenerateReportResult,
 } from './repositories/cases/generate-annual-report.js';
 export {

@@ -30,6 +30,8 @@ import { errorPage } from './views/error-page.js';
 import { publicCaseRoutes } from './cases/public-case-routes.js';
 import { staffCaseRoutes } from './cases/staff-case-routes.js';
 import { oversightRoutes } from './cases/oversight-routes.js';
+import { table2Routes } from './cases/table2-routes.js';
+import { annualReportRoutes } from './cases/annual-report-routes.js';
 import { PUBLIC } from './auth/principal.js';
 
 export interface AppOptions extends Partial<Omit<WebDeps, 'db'>> {
@@ -116,6 +118,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', authRoutes(deps));
   app.route('/', publicCaseRoutes(deps));
   app.route('/', oversightRoutes(deps));
+  app.route('/', table2Routes(deps));
+  app.route('/', annualReportRoutes(deps));
   app.route('/', staffCaseRoutes(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', accountRoutes(deps));

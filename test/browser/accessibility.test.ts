@@ -1,13 +1,15 @@
 /**
  * axe-core in Chromium over the site's pages, signed out and signed in — the
  * report pages, the analysis pages with their charts, 上传 with and without
- * its script, 机关管理 with a refused form: no violation of WCAG 2.1 A or AA
+ * its script, 机关管理 with a refused form, and the case pages (申请公开 and
+ * its receipt, 查询办理进度 and its result, the clerks' and supervisors'
+ * pages with their forms open and refused): no violation of WCAG 2.1 A or AA
  * (tags wcag2a, wcag2aa, wcag21a, wcag21aa).
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { clickAndWait, openReportOf, signIn, uploadWithForm, uploadWithScript } from './actions.js';
+import { applyOnline, clickAndWait, lookUpCase, openAllDetails, openReportOf, signIn, uploadWithForm, uploadWithScript } from './actions.js';
 import { agencyIdOf } from './api.js';
 import { axeViolations, describeViolations } from './axe.js';
 import { describeBrowser, useBrowserSuite } from './suite.js';
@@ -109,5 +111,58 @@ describeBrowser('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const supervisor = await s.newPage({ bypassCSP: true });
     await signIn(supervisor, s.site.user('supervisor'));
     await expectAccessible(supervisor, `/admin/agencies/${await agencyIdOf(supervisor, '成安县')}`);
+  });
+
+  const applicant = { agency: '兴和县', name: '无障碍测试', idNumber: '11010519491231002X', phone: '13900000000', email: 'a11y@example.com', address: '兴和县某路1号', description: '无障碍检查用的申请' } as const;
+
+  it('case pages, public: 申请公开 (and refused), its receipt, 查询办理进度 (and a miss), the status page', async () => {
+    const page = await s.newPage({ bypassCSP: true });
+    await expectAccessible(page, '/apply');
+    expect((await clickAndWait(page, page.getByRole('button', { name: '提交申请' }))).status()).toBe(422);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(2);
+    await expectAccessible(page, '');
+    const { status, caseNumber, code } = await applyOnline(page, applicant);
+    expect(status).toBe(201);
+    await expectAccessible(page, '');
+    await expectAccessible(page, '/status');
+    expect((await lookUpCase(page, caseNumber, 'AAAA-AAAA-AAAA')).status()).toBe(404);
+    await expectAccessible(page, '');
+    expect((await lookUpCase(page, caseNumber, code)).status()).toBe(200);
+    await expectAccessible(page, '');
+  });
+
+  it('case pages, staff: 依申请案件, a case with every form open (and a refused step, a reissued code), 登记, 复议诉讼, 表二 (and refused), 年度报告 and its draft, 督查概览', async () => {
+    const { caseNumber } = await applyOnline(await s.newPage(), applicant);
+    const page = await s.newPage({ bypassCSP: true });
+    await signIn(page, s.site.user('clerk'));
+    await expectAccessible(page, '/cases');
+    await clickAndWait(page, page.getByRole('link', { name: caseNumber }));
+    await openAllDetails(page);
+    await expectAccessible(page, '');
+    // A step the case engine refuses (a correction due before it was asked for): the error box above, the forms below.
+    const correction = page.locator('form').filter({ has: page.getByRole('button', { name: '记录“补正告知”' }) });
+    await correction.getByLabel('需补正的事项（每行一项）').fill('请写明文件名称');
+    await correction.getByLabel('补正期限').fill('2001-01-01');
+    expect((await clickAndWait(page, correction.getByRole('button', { name: '记录“补正告知”' }))).status()).toBe(422);
+    await expectAccessible(page, '');
+    expect((await clickAndWait(page, page.getByRole('button', { name: '重新生成查询码' }))).status()).toBe(200);
+    await expectAccessible(page, '');
+    await expectAccessible(page, '/cases/new');
+    expect((await clickAndWait(page, page.getByRole('button', { name: '提交申请' }))).status()).toBe(422);
+    await expectAccessible(page, '');
+    await expectAccessible(page, '/cases/reviews');
+    await expectAccessible(page, '/cases/table2');
+    await page.getByRole('textbox', { name: '行政许可 本年处理决定数量' }).fill('很多');
+    expect((await clickAndWait(page, page.getByRole('button', { name: '保存表二数据' }))).status()).toBe(422);
+    await expectAccessible(page, '');
+    await expectAccessible(page, '/cases/table2?year=2020');
+    await expectAccessible(page, '/cases/annual-report');
+    await clickAndWait(page, page.getByRole('button', { name: '起草' }));
+    await expectAccessible(page, '');
+    const supervisor = await s.newPage({ bypassCSP: true });
+    await signIn(supervisor, s.site.user('supervisor'));
+    await expectAccessible(supervisor, '/cases/overview');
+    await expectAccessible(supervisor, '/cases/table2');
+    await expectAccessible(supervisor, '/cases');
   });
 });

@@ -337,3 +337,56 @@ export async function tabSequence(page: Page, max = 2000): Promise<Focused[]> {
   }
   throw new Error(`more than ${max} Tab stops`);
 }
+
+/** What a person types into 申请公开 (the agency by its name in the list). */
+export interface OnlineApplication {
+  readonly agency: string;
+  readonly name: string;
+  readonly idNumber: string;
+  readonly phone: string;
+  readonly email: string;
+  readonly address: string;
+  readonly description: string;
+}
+
+/**
+ * Fills 申请公开 (reached from the main navigation) with the mouse as a natural
+ * person asking for an answer by e-mail, sends it, and reads the receipt: the
+ * case number and the lookup code it shows once.
+ */
+export async function applyOnline(page: Page, a: OnlineApplication): Promise<{ status: number; caseNumber: string; code: string }> {
+  await page.goto('/');
+  await clickAndWait(page, mainNav(page).getByRole('link', { name: '申请公开' }));
+  await page.getByLabel('受理机关').selectOption({ label: a.agency });
+  await page.getByLabel('申请人类型').selectOption('naturalPerson');
+  await page.getByLabel('姓名或单位名称').fill(a.name);
+  await page.getByLabel('身份证明类型').selectOption('residentIdCard');
+  await page.getByLabel('证件号码').fill(a.idNumber);
+  await page.getByLabel('联系电话').fill(a.phone);
+  await page.getByLabel('电子邮箱').fill(a.email);
+  await page.getByLabel('通信地址').fill(a.address);
+  await page.getByLabel('所需政府信息的名称、文号或者便于查询的其他特征性描述').fill(a.description);
+  await page.getByLabel('获取信息的途径').selectOption('email');
+  const res = await clickAndWait(page, page.getByRole('button', { name: '提交申请' }));
+  return {
+    status: res.status(),
+    caseNumber: (await page.locator('.receipt dt:has-text("案件编号") + dd').innerText()).trim(),
+    code: (await page.locator('.lookup-code').innerText()).trim(),
+  };
+}
+
+/** 查询办理进度 with a case number and code; resolves with the page's response. */
+export async function lookUpCase(page: Page, caseNumber: string, code: string): Promise<Response> {
+  await page.goto('/status');
+  await page.getByLabel('案件编号').fill(caseNumber);
+  await page.getByLabel('查询码').fill(code);
+  return clickAndWait(page, page.getByRole('button', { name: '查询' }));
+}
+
+/**
+ * Opens every `<details>` of the page (a case page's step and letter forms), as clicking each summary
+ * would, but without moving the focus: a Tab walk afterwards still starts at the top.
+ */
+export async function openAllDetails(page: Page): Promise<void> {
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+}

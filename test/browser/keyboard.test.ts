@@ -3,14 +3,16 @@
  * Tab stop and moves the focus to the main content; every Tab stop shows a
  * visible focus; every form control on every page is reached by Tab; and each
  * form — 登录, 筛选, 上传, 更正, 待匹配, 账户 (password, tokens, users), 退出 —
- * is filled and submitted with Tab, arrows, typing and Enter alone.
+ * is filled and submitted with Tab, arrows, typing and Enter alone. The case
+ * pages too: 申请公开 and 查询办理进度 for the public; a step, a new lookup
+ * code, 表二 and the annual report's draft for the clerk.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chooseFiles, describeFocus, focused, focusVisible, navigation, openReportOf, progressRows, tabSequence, tabTo, waitForUploads, type Focused } from './actions.js';
+import { applyOnline, chooseFiles, describeFocus, focused, focusVisible, lookUpCase, navigation, openAllDetails, openReportOf, progressRows, tabSequence, tabTo, waitForUploads, type Focused } from './actions.js';
 import { agencyIdOf } from './api.js';
 import { describeBrowser, useBrowserSuite } from './suite.js';
 import type { DemoUser } from './site.js';
@@ -56,17 +58,28 @@ function controlsOf(page: Page): Promise<string[]> {
     .evaluateAll((els) => els.map((el) => `${el.tagName.toLowerCase()}#${el.id}[${el.getAttribute('name') ?? ''}]@${el.form ? el.form.getAttribute('action') : ''}`));
 }
 
-/** Tabs through the whole page: every stop has a visible focus, in view, and every control is among the stops. */
-async function checkTabStops(page: Page, path: string): Promise<void> {
-  const res = await page.goto(path);
-  expect(res!.status(), path).toBe(200);
+/**
+ * Tabs through the whole page: every stop has a visible focus, in view, and every control is among the stops.
+ * `path` '' checks the page at hand (a form's result); `prepare` runs first (opening a case page's forms).
+ */
+async function checkTabStops(page: Page, path: string, prepare?: (page: Page) => Promise<void>): Promise<void> {
+  if (path) {
+    const res = await page.goto(path);
+    expect(res!.status(), path).toBe(200);
+  }
+  path ||= page.url();
+  await prepare?.(page);
   const stops = await tabSequence(page);
   expect(stops[0]!.label, `${path}: the skip link comes first`).toBe('跳到正文');
   for (const f of stops) {
     expect(focusVisible(f), `${path}: focus not visible on ${describeFocus(f)}`).toBe(true);
     expect(f.inViewport, `${path}: focused but out of view: ${describeFocus(f)}`).toBe(true);
   }
-  const reached = stops.filter((f) => ['input', 'select', 'textarea', 'button'].includes(f.tag)).map((f) => `${f.tag}#${f.id}[${f.name}]@${f.form ?? ''}`);
+  // A date field takes one Tab stop for each of its year, month and day: counted once.
+  const reached = stops
+    .filter((f) => ['input', 'select', 'textarea', 'button'].includes(f.tag))
+    .map((f) => `${f.tag}#${f.id}[${f.name}]@${f.form ?? ''}`)
+    .filter((c, i, all) => !c.startsWith('input#') || c !== all[i - 1]);
   expect(reached, `${path}: controls reached by Tab`).toEqual(await controlsOf(page));
 }
 
@@ -254,5 +267,111 @@ describeBrowser('the keyboard alone', () => {
     expect(await newcomer.getByRole('status').innerText()).toContain('密码已修改');
     const again = await s.newPage();
     await keyboardSignIn(again, { login: 'kb-clerk', password: '一个足够长的新密码-2024', displayName: '键盘经办人' });
+  });
+
+  const applicant = { agency: '兴和县', name: '键盘测试', idNumber: '11010519491231002X', phone: '13900000001', email: 'kb@example.com', address: '兴和县某路2号', description: '键盘检查用的申请' } as const;
+
+  it('the case pages: every Tab stop shows its focus and every control is reached (a case page with its forms open)', async () => {
+    const page = await s.newPage();
+    await checkTabStops(page, '/apply');
+    await applyOnline(page, applicant);
+    await checkTabStops(page, '');
+    await checkTabStops(page, '/status');
+    const { caseNumber, code } = await applyOnline(page, applicant);
+    expect((await lookUpCase(page, caseNumber, code)).status()).toBe(200);
+    await checkTabStops(page, '');
+
+    const clerk = await s.newPage();
+    await keyboardSignIn(clerk, s.site.user('clerk'));
+    await checkTabStops(clerk, '/cases');
+    const href = await clerk.getByRole('link', { name: caseNumber }).getAttribute('href');
+    await checkTabStops(clerk, href!, openAllDetails);
+    for (const path of ['/cases/new', '/cases/reviews', '/cases/table2', '/cases/table2?year=2020', '/cases/annual-report', `/cases/annual-report/draft?agency=${await agencyIdOf(clerk, '兴和县')}&year=2025`]) {
+      await checkTabStops(clerk, path);
+    }
+    const supervisor = await s.newPage();
+    await keyboardSignIn(supervisor, s.site.user('supervisor'));
+    for (const path of ['/cases/overview', '/cases/table2', '/cases/reviews']) await checkTabStops(supervisor, path);
+  });
+
+  it('申请公开 and 查询办理进度 with the keyboard: arrows choose, typing fills, Enter sends', async () => {
+    const page = await s.newPage();
+    await page.goto('/');
+    await tab(page, isLink('申请公开'));
+    await press(page, 'Enter');
+    await tab(page, isControl('f-agency'));
+    await page.keyboard.press('ArrowDown'); // the first agency of the first group
+    expect(await page.locator('#f-agency').inputValue()).not.toBe('');
+    for (const [id, text] of [
+      ['f-name', applicant.name],
+      ['f-idNumber', applicant.idNumber],
+      ['f-phone', applicant.phone],
+      ['f-description', applicant.description],
+    ] as const) {
+      await tab(page, isControl(id));
+      await page.keyboard.type(text);
+    }
+    await tab(page, isButton('提交申请'));
+    expect((await press(page, 'Enter')).status()).toBe(201);
+    const caseNumber = (await page.locator('.receipt dt:has-text("案件编号") + dd').innerText()).trim();
+    const code = (await page.locator('.lookup-code').innerText()).trim();
+
+    await tab(page, (f) => f.tag === 'a' && f.label === '查询办理进度' && f.href === '/status');
+    await press(page, 'Enter');
+    await tab(page, isControl('f-caseNumber'));
+    await page.keyboard.type(caseNumber);
+    await tab(page, isControl('f-code'));
+    await page.keyboard.type(code);
+    expect((await press(page, 'Enter')).status()).toBe(200);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('办理进度');
+    expect(await page.locator('.case-facts').innerText()).toContain(caseNumber);
+  });
+
+  it('a case, 表二 and the annual report with the keyboard: a decision, a new lookup code, a Table-2 figure, an edited draft saved', async () => {
+    const { caseNumber } = await applyOnline(await s.newPage(), applicant);
+    const page = await s.newPage();
+    await keyboardSignIn(page, s.site.user('clerk'));
+    await tab(page, isLink('依申请案件'));
+    await press(page, 'Enter');
+    await tab(page, isLink(caseNumber));
+    await press(page, 'Enter');
+    // A step: Enter on its summary opens the form; arrows choose the outcome; Enter on the button records it.
+    await tab(page, (f) => f.tag === 'summary' && f.label === '作出答复');
+    await page.keyboard.press('Enter');
+    await tab(page, isControl('e-decide-outcome'));
+    await page.keyboard.press('ArrowDown');
+    await tab(page, isButton('记录“作出答复”'));
+    expect((await press(page, 'Enter')).status()).toBe(200);
+    expect(await page.getByRole('status').first().innerText()).toBe('已记录。');
+    expect(await page.locator('.case-facts').first().innerText()).toContain('已答复');
+    // A new lookup code, shown once.
+    await tab(page, isButton('重新生成查询码'));
+    expect((await press(page, 'Enter')).status()).toBe(200);
+    expect(await page.locator('#new-lookup-code .lookup-code').innerText()).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+
+    // 表二: Tab to a cell, type, Enter saves.
+    await tab(page, isLink('表二数据'));
+    await press(page, 'Enter');
+    const cell = await tab(page, isControl('t2-penalty-decisions'));
+    expect(cell.tag).toBe('input');
+    await page.keyboard.type('486');
+    expect((await press(page, 'Enter')).status()).toBe(200);
+    expect(await page.getByRole('status').innerText()).toBe('表二数据已保存。');
+    expect(await page.locator('#t2-penalty-decisions').inputValue()).toBe('486');
+
+    // The annual report: the year typed, 起草 with Enter, a sentence added to a section, saved with Enter.
+    await tab(page, isLink('用案件数据生成年度报告'));
+    await press(page, 'Enter');
+    await tab(page, isControl('f-year'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(new Date().getFullYear().toString());
+    await tab(page, isButton('起草'));
+    expect((await press(page, 'Enter')).status()).toBe(200);
+    await tab(page, isControl('s-otherMatters'));
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('（键盘补充）');
+    await tab(page, isButton('保存年度报告'));
+    expect((await press(page, 'Enter')).status()).toBe(200);
+    expect(await page.locator('#otherMatters').innerText()).toContain('（键盘补充）');
   });
 });

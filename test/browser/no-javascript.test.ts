@@ -2,11 +2,13 @@
  * The site with JavaScript switched off in Chromium: 首页 lists the reports,
  * the filter form filters, a report opens with its tables and marked findings,
  * a cell leads to its source and back (plain links and `:target`), the
- * navigation leads back, a download downloads, and signing in works.
+ * navigation leads back, a download downloads, and signing in works; and an
+ * application goes in at 申请公开 (the agency chosen from its grouped list),
+ * its case number and code are followed on 查询办理进度, a letter downloads.
  */
 import type { Locator } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { clickAndWait, downloadFile, focused, mainNav, openReportOf, signIn } from './actions.js';
+import { applyOnline, clickAndWait, downloadFile, focused, lookUpCase, mainNav, openReportOf, signIn } from './actions.js';
 import { cellOf, getJson } from './api.js';
 import { describeBrowser, useBrowserSuite } from './suite.js';
 
@@ -103,5 +105,24 @@ describeBrowser('without JavaScript', () => {
     await signIn(page, s.site.user('supervisor'));
     await clickAndWait(page, mainNav(page).getByRole('link', { name: '待匹配' }));
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('待匹配的报告');
+  });
+
+  it('申请公开 → receipt → 查询办理进度 → a letter, all without a script', async () => {
+    const page = await s.newPage(NO_JS);
+    const { status, caseNumber, code } = await applyOnline(page, {
+      agency: '成安县教育局',
+      name: '无脚本测试',
+      idNumber: '11010519491231002X',
+      phone: '13900000002',
+      email: 'nojs@example.com',
+      address: '成安县某路3号',
+      description: '无脚本时的申请',
+    });
+    expect(status).toBe(201);
+    expect(caseNumber).toMatch(/^成安县教育局〔\d{4}〕依申第\d+号$/);
+    expect((await lookUpCase(page, caseNumber, code)).status()).toBe(200);
+    expect(await page.locator('.case-facts').innerText()).toContain('成安县教育局');
+    const letter = await downloadFile(page, page.locator('li', { hasText: '受理回执' }).getByRole('button', { name: '下载 Word（DOCX）' }));
+    expect(letter.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });

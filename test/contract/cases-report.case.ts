@@ -11,6 +11,9 @@ import { describe, expect, it } from 'vitest';
 import {
   appendEvent,
   applicationTables,
+  buildAnnualReport,
+  figuresDigest,
+  MAX_SECTION_CHARS,
   getCase,
   importCaseHistories,
   listReviewEntries,
@@ -33,6 +36,7 @@ import type { Db } from '../../src/persistence/database.js';
 import { buildReport, getCell } from '../../src/domain/annual-report/report.js';
 import { R1_BALANCE, R2_ROW_TOTAL, R3_RESULTS_SUM, R3B_OTHER_SUM, R4_GROUP_SUM } from '../../src/domain/annual-report/rules/index.js';
 import type { IsoDate } from '../../src/domain/calendar/iso-date.js';
+import type { SectionKey } from '../../src/domain/annual-report/sections.js';
 import { addDays } from '../../src/domain/calendar/iso-date.js';
 import { computeTable3, placeCase, summarizeCase, type CaseSummary } from '../../src/domain/cases/table3.js';
 import { computeTable4, type ReviewEntry } from '../../src/domain/cases/table4.js';
@@ -42,6 +46,7 @@ import { application, ctx as domainCtx, receiptOn } from '../../src/domain/cases
 import { simulateCases } from '../../src/domain/cases/simulation/simulate-cases.js';
 import { loadSample } from '../support/sample-reports.js';
 import { databaseRunner, type OpenTestDatabase } from './persistence.case.js';
+import { rejectsWith } from './cases.case.js';
 
 const ctx = { actor: 'test:cases-report', now: new Date('2027-01-10T02:00:00Z') };
 const calendar = domainCtx.calendar;
@@ -163,6 +168,42 @@ export function casesReportContract(engineName: string, open: OpenTestDatabase):
         const y2020 = await generateAnnualReport(db, { agencyId: a.id, year: 2020 }, ctx);
         expect(y2020.model.format).toBe('2019');
         expect(y2020.model.sections.reviewLitigation).toContain('未发生');
+      }),
+      60_000,
+    );
+
+    it(
+      'stores the clerk’s edited text with the computed figures, and refuses a draft whose figures have changed since',
+      withDb(async ({ db }) => {
+        const a = await createAgency(db, { name: '兴和县人民政府', level: 'county' }, ctx);
+        await decided(db, a.id, '2026-03-02', '2026-03-05', 'disclosed');
+        const draft = await buildAnnualReport(db, { agencyId: a.id, year: 2026 });
+        const digest = figuresDigest(draft);
+        const sections = {
+          ...(draft.sections as Record<SectionKey, string>),
+          overview: `${draft.sections.overview!}\r\n本机关还开展了政府开放日活动。  `,
+          problemsImprovements: '（一）存在的主要问题\n一是专栏更新不够及时。',
+        };
+        const stored = await generateAnnualReport(db, { agencyId: a.id, year: 2026, sections, figuresDigest: digest }, ctx);
+        expect(stored.created).toBe(true);
+        const model = (await getReportVersion(db, stored.report.id)).model;
+        expect(model.sections.overview).toBe(`${draft.sections.overview!}\n本机关还开展了政府开放日活动。`);
+        expect(model.sections.problemsImprovements).toBe('（一）存在的主要问题\n一是专栏更新不够及时。');
+        // The figures are the computed ones, whatever the text says.
+        expect([model.table2, model.table3, model.table4]).toEqual([draft.table2, draft.table3, draft.table4]);
+        expect(model.findings.filter((f) => f.severity === 'error')).toEqual([]);
+        // Text that contradicts the tables is stored, and the narrative check says so.
+        const wrong = await generateAnnualReport(db, { agencyId: a.id, year: 2026, sections: { ...sections, overview: '2026年，本机关共收到政府信息公开申请9件。' } }, ctx);
+        expect(wrong.model.findings.map((f) => f.rule)).toContain('W5');
+        // Generating without text drafts it again, as the CLI does.
+        const redrafted = await generateAnnualReport(db, { agencyId: a.id, year: 2026 }, ctx);
+        expect(redrafted.model.sections.overview).toBe(draft.sections.overview);
+        expect(redrafted.version.version).toBe(3);
+        // A case decided after the draft: the clerk's text may be out of date.
+        await decided(db, a.id, '2026-04-01', '2026-04-03', 'disclosed');
+        await rejectsWith(generateAnnualReport(db, { agencyId: a.id, year: 2026, sections, figuresDigest: digest }, ctx), 'CONFLICT');
+        expect((await listReportVersions(db, stored.report.id)).length).toBe(3);
+        await rejectsWith(generateAnnualReport(db, { agencyId: a.id, year: 2026, sections: { ...sections, otherMatters: 'x'.repeat(MAX_SECTION_CHARS + 1) } }, ctx), 'INVALID_VALUE');
       }),
       60_000,
     );

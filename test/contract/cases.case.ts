@@ -21,6 +21,7 @@ import {
   listAudit,
   listInbox,
   listReviewEntries,
+  reissueLookupCode,
   setTable2Entries,
   updateReviewEntry,
   type InboxItem,
@@ -108,6 +109,29 @@ export function casesContract(engineName: string, open: OpenTestDatabase): void 
         expect(await findCaseByLookup(db, c.caseNumber, 'AAAA-AAAA-AAAA')).toBeUndefined();
         expect(await findCaseByLookup(db, '兴和县人民政府〔2026〕依申第2号', lookupCode)).toBeUndefined();
         expect(await findCaseByLookup(db, c.caseNumber, '')).toBeUndefined();
+      }),
+    );
+
+    it(
+      'reissues a lost lookup code: the old one stops working, the new one works, the audit row holds neither',
+      withDb(async ({ db }) => {
+        const a = await createAgency(db, { name: '兴和县人民政府', level: 'county' }, ctx);
+        const { case: c, lookupCode: old } = await register(db, a.id, '2026-03-02');
+        const other = await register(db, a.id, '2026-03-02');
+        const reissued = await reissueLookupCode(db, { caseId: c.id }, { actor: 'user:7', now: ctx.now });
+        expect(reissued).toMatchObject({ caseId: c.id, caseNumber: c.caseNumber });
+        expect(reissued.lookupCode).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+        expect(reissued.lookupCode).not.toBe(old);
+        expect(await findCaseByLookup(db, c.caseNumber, old)).toBeUndefined();
+        expect((await findCaseByLookup(db, c.caseNumber, reissued.lookupCode))?.caseId).toBe(c.id);
+        // Other cases keep their codes.
+        expect((await findCaseByLookup(db, other.case.caseNumber, other.lookupCode))?.caseId).toBe(other.case.id);
+        const audit = (await listAudit(db, { entity: 'case', entityId: c.id }))[0]!;
+        expect(audit).toMatchObject({ actor: 'user:7', action: 'case.reissueLookupCode', after: { caseNumber: c.caseNumber } });
+        const hash = (await db.selectFrom('cases').select('lookup_hash').where('id', '=', c.id).executeTakeFirstOrThrow()).lookup_hash;
+        const text = JSON.stringify(await listAudit(db));
+        for (const secret of [reissued.lookupCode, reissued.lookupCode.replaceAll('-', ''), hash]) expect(text).not.toContain(secret);
+        await rejectsWith(reissueLookupCode(db, { caseId: 999_999 }, ctx), 'NOT_FOUND');
       }),
     );
 
@@ -307,6 +331,28 @@ export function casesContract(engineName: string, open: OpenTestDatabase): void 
           [`${a.id}/2026`, { 'table2.licensing.decisions': null, 'table2.penalty.decisions': 486 }],
           [`${a.id}/2026`, { 'table2.licensing.decisions': 13704, 'table2.adminFees.amountWan': 88.78248 }],
         ]);
+      }),
+    );
+
+    it(
+      'refuses a Table-2 change to a cell someone else changed since it was read, and keeps changes to other cells apart',
+      withDb(async ({ db }) => {
+        const a = await createAgency(db, { name: '某县', level: 'county' }, ctx);
+        const licensing = 'table2.licensing.decisions';
+        const penalty = 'table2.penalty.decisions';
+        await setTable2Entries(db, { agencyId: a.id, year: 2026, values: { [licensing]: 10 } }, ctx);
+        // Two clerks opened the page when licensing was 10 and penalty blank.
+        await setTable2Entries(db, { agencyId: a.id, year: 2026, values: { [licensing]: 11 }, expected: { [licensing]: 10 } }, ctx);
+        // The second one changes penalty only: no collision.
+        await setTable2Entries(db, { agencyId: a.id, year: 2026, values: { [penalty]: 5 }, expected: { [penalty]: null } }, ctx);
+        // …then licensing, from the value they saw: refused, and nothing of the call is written.
+        await rejectsWith(
+          setTable2Entries(db, { agencyId: a.id, year: 2026, values: { [licensing]: 12, [penalty]: 6 }, expected: { [licensing]: 10, [penalty]: 5 } }, ctx),
+          'CONFLICT',
+        );
+        expect(Object.fromEntries(await getTable2Entries(db, a.id, 2026))).toEqual({ [licensing]: 11, [penalty]: 5 });
+        await rejectsWith(setTable2Entries(db, { agencyId: a.id, year: 2026, values: { 'table2.adminFees.amountWan': 1.0000001 } }, ctx), 'INVALID_VALUE');
+        expect((await listAudit(db, { entity: 'table2' })).length).toBe(3);
       }),
     );
 

@@ -67,3 +67,15 @@ describe('POST /api/cases/:id/events', () => {
     expect(bad.status).toBe(422);
   });
 });
+
+describe('POST /api/cases/:id/lookup-code', () => {
+  it('gives the clerk’s token a new code once (201, no-store); the supervisor’s token cannot', async () => {
+    const res = await h.app.request(`http://localhost/api/cases/${caseId}/lookup-code`, { method: 'POST', headers: { authorization: `Bearer ${clerkToken}` } });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const body = (await res.json()) as { caseId: number; lookupCode: string };
+    expect(body.caseId).toBe(caseId);
+    expect(body.lookupCode).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+    expect((await h.app.request(`http://localhost/api/cases/${caseId}/lookup-code`, { method: 'POST', headers: { authorization: `Bearer ${supervisorToken}` } })).status).toBe(404);
+  });
+});

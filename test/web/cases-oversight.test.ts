@@ -59,3 +59,58 @@ describe('/cases/annual-report', () => {
     expect(other.status).toBe(403);
   });
 });
+
+describe('/cases/annual-report/draft', () => {
+  const sectionsOf = (page: string) => Object.fromEntries([...page.matchAll(/<textarea id="s-(\w+)" name="\w+"[^>]*>([^<]*)<\/textarea>/g)].map((m) => [m[1]!, m[2]!]));
+  const hidden = (page: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)![1]!;
+
+  it('shows the computed tables read-only and the six drafted sections to edit; the stored report carries the edited text', async () => {
+    const clerk = await Client.signedIn(h, 'clerk');
+    const agency = await h.agencyId('兴和县');
+    const year = new Date().getFullYear();
+    const choice = await (await clerk.get('/cases/annual-report')).text();
+    expect(choice).toContain('action="/cases/annual-report/draft"');
+    const res = await clerk.get(`/cases/annual-report/draft?agency=${agency}&year=${year}`);
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('<caption>表三 依申请公开</caption>');
+    expect(page).toContain('<caption>表四 复议诉讼</caption>');
+    expect(page).not.toMatch(/<input[^>]+name="table3/);
+    const sections = sectionsOf(page);
+    expect(Object.keys(sections)).toEqual(['overview', 'proactiveDisclosure', 'applications', 'reviewLitigation', 'problemsImprovements', 'otherMatters']);
+    expect(sections['overview']).toContain('本机关共收到政府信息公开申请');
+    expect(page).toContain('<label for="s-overview">一、总体情况</label>');
+    const saved = await clerk.post('/cases/annual-report', {
+      _csrf: hidden(page, '_csrf'),
+      agency: String(agency),
+      year: String(year),
+      figures: hidden(page, 'figures'),
+      ...sections,
+      problemsImprovements: '（一）存在的主要问题\n一是网站专栏更新不够及时。（经办人修改）',
+    });
+    expect(saved.status).toBe(303);
+    const report = await (await clerk.get(saved.headers.get('location')!)).text();
+    expect(report).toContain('一是网站专栏更新不够及时。（经办人修改）');
+  });
+
+  it('refuses to store a draft whose figures changed meanwhile (409): new tables shown, the edited text kept', async () => {
+    const clerk = await Client.signedIn(h, 'clerk');
+    const agency = await h.agencyId('兴和县');
+    const year = new Date().getFullYear();
+    const page = await (await clerk.get(`/cases/annual-report/draft?agency=${agency}&year=${year}`)).text();
+    await apply(new Client(h.app), agency);
+    const edited = { ...sectionsOf(page), otherMatters: '本年度无其他需要报告的事项。（修改稿）' };
+    const stale = await clerk.post('/cases/annual-report', { _csrf: hidden(page, '_csrf'), agency: String(agency), year: String(year), figures: hidden(page, 'figures'), ...edited });
+    expect(stale.status).toBe(409);
+    const again = await stale.text();
+    expect(again).toContain('起草之后统计数据已有变化');
+    expect(again).toContain('本年度无其他需要报告的事项。（修改稿）');
+    expect(hidden(again, 'figures')).not.toBe(hidden(page, 'figures'));
+    const tooLong = await clerk.post('/cases/annual-report', { _csrf: hidden(page, '_csrf'), agency: String(agency), year: String(year), figures: hidden(again, 'figures'), ...edited, overview: '字'.repeat(20_001) });
+    expect(tooLong.status).toBe(422);
+    expect(await tooLong.text()).toContain('href="#s-overview"');
+    // Saving the refreshed page works.
+    expect((await clerk.post('/cases/annual-report', { _csrf: hidden(again, '_csrf'), agency: String(agency), year: String(year), figures: hidden(again, 'figures'), ...sectionsOf(again) })).status).toBe(303);
+    expect((await clerk.get(`/cases/annual-report/draft?agency=${await h.agencyId('成安县')}&year=${year}`)).status).toBe(403);
+  });
+});

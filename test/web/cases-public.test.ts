@@ -33,6 +33,18 @@ describe('the application form', () => {
     expect(res.headers.getSetCookie().some((l) => l.startsWith('gk_csrf='))).toBe(true);
   });
 
+  it('groups the agencies by region, each county first and then its departments in pinyin order, every agency once', async () => {
+    const html = await (await new Client(h.app).get('/apply?agency=' + agencyId)).text();
+    const select = /<select id="f-agency"[^>]*>([\s\S]*?)<\/select>/.exec(html)![1]!;
+    const groups = [...select.matchAll(/<optgroup label="([^"]+)">([\s\S]*?)<\/optgroup>/g)].map((m) => [m[1], [...m[2]!.matchAll(/>([^<]+)<\/option>/g)].map((o) => o[1])]);
+    expect(groups.map((g) => g[0])).toEqual(['示范市', '示范市 › 成安县', '示范市 › 桦甸市', '示范市 › 涧西区', '示范市 › 康乐县', '示范市 › 兴和县']);
+    expect(groups.at(-1)![1]).toEqual(['兴和县', '兴和县财政局', '兴和县教育局', '兴和县统计局', '兴和县卫生健康委员会']);
+    const options = [...select.matchAll(/<option value="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(options).size).toBe(options.length);
+    expect(select).toContain(`<option value="${agencyId}" selected>兴和县</option>`);
+    expect(select.startsWith('<option value="">请选择机关</option>')).toBe(true);
+  });
+
   it('answers a wrong form with 422 and a Chinese error beside each field (aria-invalid + aria-describedby)', async () => {
     const c = new Client(h.app);
     const { res, html } = await apply(c, agencyId, { name: '', idNumber: '110105194912310021', phone: '', email: 'nope', address: '', description: '' });

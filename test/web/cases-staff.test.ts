@@ -10,6 +10,7 @@ import type { IsoDate } from '../../src/domain/calendar/iso-date.js';
 import { createApplication } from '../../src/persistence/repositories/cases/create-application.js';
 import { chinaToday } from '../../src/persistence/repositories/clock.js';
 import { createUser } from '../../src/persistence/repositories/accounts/users.js';
+import { listAudit } from '../../src/persistence/repositories/audit/list-audit.js';
 import { hashPassword } from '../../src/web/auth/password.js';
 import { Client, startHarness, type Harness } from './web-harness.js';
 import { PERSON, apply, status } from './case-fixtures.js';
@@ -210,6 +211,46 @@ describe('attachments and letters', () => {
     expect(res.headers.get('content-type')).toContain('wordprocessingml');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment;/);
     expect((await clerk.get(`/cases/${c.case.id}/letters/decision?format=docx`)).status).toBe(409);
+  });
+});
+
+describe('reissuing the lookup code', () => {
+  it('gives the clerk a new code once: the old one stops working on /status, the new one works, the audit row holds no code', async () => {
+    const { caseNumber, code: old } = await apply(new Client(h.app), xinghe);
+    const id = (await h.opened.db.selectFrom('cases').select('id').where('case_number', '=', caseNumber!).executeTakeFirstOrThrow()).id;
+    const page = await casePage(clerk, id);
+    expect(page.html).toContain(`action="/cases/${id}/lookup-code"`);
+    const res = await clerk.post(`/cases/${id}/lookup-code`, { _csrf: Client.csrfOf(page.html) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const html = await res.text();
+    const code = /class="lookup-code">([^<]+)</.exec(html)![1]!;
+    expect(code).not.toBe(old);
+    expect(html).toContain('原查询码已失效');
+    // Shown once: the case page shows it no more.
+    expect((await casePage(clerk, id)).html).not.toContain(code);
+    expect((await status(new Client(h.app), caseNumber!, old!)).res.status).toBe(404);
+    const now = await status(new Client(h.app), caseNumber!, code);
+    expect(now.res.status).toBe(200);
+    expect(now.html).toContain(caseNumber!);
+    const audit = await listAudit(h.opened.db, { entity: 'case', entityId: id });
+    expect(audit[0]!.action).toBe('case.reissueLookupCode');
+    const everything = JSON.stringify(await listAudit(h.opened.db, { limit: 100_000 }));
+    expect(everything).not.toContain(code);
+    expect(everything).not.toContain(code.replaceAll('-', ''));
+  });
+
+  it('is for the agency’s clerks only: supervisors and administrators 403, other agencies 404, no CSRF token 403', async () => {
+    const { caseNumber } = await apply(new Client(h.app), chengan);
+    const id = (await h.opened.db.selectFrom('cases').select('id').where('case_number', '=', caseNumber!).executeTakeFirstOrThrow()).id;
+    const sup = await Client.signedIn(h, 'supervisor');
+    expect((await casePage(sup, id)).html).not.toContain('/lookup-code');
+    expect((await sup.post(`/cases/${id}/lookup-code`, { _csrf: await sup.csrf() })).status).toBe(403);
+    const admin = await Client.signedIn(h, 'admin');
+    expect((await admin.post(`/cases/${id}/lookup-code`, { _csrf: await admin.csrf() })).status).toBe(403);
+    expect((await clerk.post(`/cases/${id}/lookup-code`, { _csrf: await clerk.csrf() })).status).toBe(404);
+    const own = (await storedCase(xinghe, 1)).case.id;
+    expect((await clerk.post(`/cases/${own}/lookup-code`, {})).status).toBe(403);
   });
 });
 

@@ -22,6 +22,7 @@ import { correctionRoutes } from './correction-routes.js';
 import { agencyApiRoutes, agencyJson } from './agency-api-routes.js';
 import { reportSummary } from './report-summary.js';
 import { caseApiRoutes } from './case-api.js';
+import { table2ApiRoutes } from './table2-api.js';
 
 export { reportSummary } from './report-summary.js';
 
@@ -36,6 +37,7 @@ export function apiRoutes(deps: WebDeps): Hono<AppEnv> {
   app.route('/', correctionRoutes(deps));
   app.route('/', agencyApiRoutes(deps));
   app.route('/', caseApiRoutes(deps));
+  app.route('/', table2ApiRoutes(deps));
 
   app.get('/agencies', async (c) => {
     const agencies = await listAgencies(deps.db);

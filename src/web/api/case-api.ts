@@ -2,7 +2,9 @@
  * @module Cases in the JSON API: `GET /api/cases` (the inbox of the caller's
  * scope), `GET /api/cases/:id` (a case: personal data masked unless the
  * caller is a clerk of its agency) and `POST /api/cases/:id/events` (one step,
- * with `expectedSeq`; the fields are those of the case page's forms). A token
+ * with `expectedSeq`; the fields are those of the case page's forms) and
+ * `POST /api/cases/:id/lookup-code` (a new lookup code, the agency's clerks
+ * only; the old one stops working). A token
  * acts within its own scope (ADR 0041); other agencies' cases are 404.
  */
 import { Hono } from 'hono';
@@ -13,9 +15,10 @@ import { GongkaiError } from '../../domain/shared/errors.js';
 import { appendEvent } from '../../persistence/repositories/cases/append-event.js';
 import type { CaseRecord } from '../../persistence/repositories/cases/case-queries.js';
 import { listInbox } from '../../persistence/repositories/cases/list-inbox.js';
+import { reissueLookupCode } from '../../persistence/repositories/cases/reissue-lookup-code.js';
 import { chinaToday } from '../../persistence/repositories/clock.js';
 import { actorOf } from '../auth/principal.js';
-import { agenciesInScope, handledCase, seesPersonalData, staffOf, visibleCase, type Staff } from '../cases/case-access.js';
+import { agenciesInScope, handledCase, reissueForbidden, seesPersonalData, staffOf, visibleCase, type Staff } from '../cases/case-access.js';
 import { readEvent } from '../cases/event-forms.js';
 import type { AppEnv, WebDeps } from '../context.js';
 import type { FormBody } from '../form.js';
@@ -67,6 +70,14 @@ export function caseApiRoutes(deps: WebDeps): Hono<AppEnv> {
   app.get('/cases/:id', async (c) => {
     const p = staffOf(c);
     return c.json(caseJson(await visibleCase(deps.db, p, c.req.param('id'), deps.now()), p));
+  });
+
+  app.post('/cases/:id/lookup-code', async (c) => {
+    const p = staffOf(c);
+    const record = await visibleCase(deps.db, p, c.req.param('id'), deps.now());
+    if (!seesPersonalData(p)) throw reissueForbidden();
+    const reissued = await reissueLookupCode(deps.db, { caseId: record.case.id }, { actor: actorOf(p), now: deps.now() });
+    return c.json(reissued, 201, { 'cache-control': 'no-store' });
   });
 
   app.post('/cases/:id/events', async (c) => {

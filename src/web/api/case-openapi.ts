@@ -55,9 +55,81 @@ const eventInput = {
   additionalProperties: { type: ['string', 'number'] },
 } as const;
 
-export const CASE_SCHEMAS = { InboxItem: inboxItem, CaseDetail: caseDetail, CaseEventInput: eventInput } as const;
+const cellValues = {
+  type: 'object',
+  additionalProperties: { type: ['number', 'null'] },
+  examples: [{ 'table2.licensing.decisions': 13704, 'table2.adminFees.amountWan': 88.78248 }],
+} as const;
+
+const table2 = {
+  type: 'object',
+  required: ['agencyId', 'agency', 'year', 'format', 'cells'],
+  properties: {
+    agencyId: { type: 'integer' },
+    agency: { type: 'string' },
+    year: { type: 'integer' },
+    format: { enum: ['2019', '2021'] },
+    cells: {
+      type: 'array',
+      description: '该年度格式的表二全部单元格，按表格顺序 / every Table-2 cell of the year’s format, in table order',
+      items: {
+        type: 'object',
+        required: ['path', 'rowLabel', 'colLabel', 'kind', 'value'],
+        properties: {
+          path: { type: 'string' },
+          rowLabel: { type: 'string' },
+          colLabel: { type: 'string' },
+          kind: { enum: ['count', 'signedCount', 'amount'], description: 'count 非负整数；signedCount 整数（2019 本年增/减）；amount 非负数，最多 6 位小数 / whole ≥ 0; whole; decimal ≥ 0 with ≤ 6 places' },
+          value: { type: ['number', 'null'], description: 'null：未填写 / not entered' },
+        },
+      },
+    },
+  },
+} as const;
+
+const table2Input = {
+  type: 'object',
+  required: ['values'],
+  additionalProperties: false,
+  properties: {
+    values: { ...cellValues, description: '要修改的单元格：路径 → 数值，null 清空；未列出的不变 / the cells to change: path → value, null clears; others stay' },
+    expected: { ...cellValues, description: '您看到的原值（null = 空白）；任一与现值不同则 409 且不写入 / what you saw (null = blank); any that differs → 409, nothing written' },
+  },
+} as const;
+
+export const CASE_SCHEMAS = { InboxItem: inboxItem, CaseDetail: caseDetail, CaseEventInput: eventInput, Table2: table2, Table2Input: table2Input } as const;
+
+const table2Params = [
+  { name: 'id', in: 'path', required: true, schema: { type: 'integer' }, description: '机关编号 / agency id' },
+  { name: 'year', in: 'path', required: true, schema: { type: 'integer', minimum: 2008 } },
+] as const;
 
 export const CASE_PATHS = {
+  '/api/agencies/{id}/table2/{year}': {
+    get: {
+      summary: '机关某年度的表二数据（主动公开情况）/ an agency’s Table-2 entries of a year',
+      parameters: table2Params,
+      responses: {
+        '200': ok('表二 / Table 2', { $ref: '#/components/schemas/Table2' }),
+        '401': errorResponse('未登录 / not signed in'),
+        '404': errorResponse('机关不在范围内 / agency not in scope'),
+        '422': errorResponse('年度无效 / bad year'),
+      },
+    },
+    post: {
+      summary: '修改表二数据（经办人、管理员；记入审计）/ change Table-2 entries (clerks, administrators; audited)',
+      parameters: table2Params,
+      requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Table2Input' } } } },
+      responses: {
+        '200': ok('修改后的表二 / Table 2 after the change', { $ref: '#/components/schemas/Table2' }),
+        '401': errorResponse('未登录 / not signed in'),
+        '403': errorResponse('只能查看 / may only read'),
+        '404': errorResponse('机关不在范围内 / agency not in scope'),
+        '409': errorResponse('expected 与现值不同（CONFLICT），未写入 / a cell changed since it was read; nothing written'),
+        '422': errorResponse('路径或数值无效（INVALID_VALUE）/ invalid path or value'),
+      },
+    },
+  },
   '/api/cases': {
     get: {
       summary: '依申请案件待办（按剩余工作日）/ the case inbox of the caller’s scope, fewest working days left first',
@@ -77,6 +149,22 @@ export const CASE_PATHS = {
       summary: '一个案件 / one case',
       parameters: [idParam],
       responses: { '200': ok('案件 / the case', { $ref: '#/components/schemas/CaseDetail' }), '401': errorResponse('未登录 / not signed in'), '404': errorResponse('不存在或不在范围内 / no such case in scope') },
+    },
+  },
+  '/api/cases/{id}/lookup-code': {
+    post: {
+      summary: '重新生成查询码（申请人遗失时；仅本机关经办人；原查询码随即失效）/ reissue the lookup code (the agency’s clerks only; the old code stops working)',
+      parameters: [idParam],
+      responses: {
+        '201': ok('新查询码，只返回这一次 / the new code, returned this once', {
+          type: 'object',
+          required: ['caseId', 'caseNumber', 'lookupCode'],
+          properties: { caseId: { type: 'integer' }, caseNumber: { type: 'string' }, lookupCode: { type: 'string', examples: ['K7QH-2MXD-9TPA'] } },
+        }),
+        '401': errorResponse('未登录 / not signed in'),
+        '403': errorResponse('不是本机关经办人 / not a clerk of the agency'),
+        '404': errorResponse('不存在或不在范围内 / no such case in scope'),
+      },
     },
   },
   '/api/cases/{id}/events': {

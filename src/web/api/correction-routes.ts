@@ -11,6 +11,7 @@ import { correctReport } from '../../persistence/repositories/reports/correct-re
 import { findReport, listCorrections, listReportVersions } from '../../persistence/repositories/reports/report-queries.js';
 import { actorOf, canRead, canWrite, isStaff } from '../auth/principal.js';
 import type { AppEnv, WebDeps } from '../context.js';
+import { parseJsonBody } from './json-body.js';
 import { forbidden, notFoundPage, unauthenticated } from '../errors.js';
 import { intParam } from '../params.js';
 import { readableReport } from '../public/routes.js';
@@ -57,15 +58,8 @@ export function correctionRoutes(deps: WebDeps): Hono<AppEnv> {
     const report = id === undefined ? undefined : await findReport(deps.db, id);
     if (!report || !canRead(p, report)) throw notFoundPage();
     if (!canWrite(p, report)) throw forbidden();
-    let json: unknown;
-    try {
-      json = await c.req.json();
-    } catch {
-      throw invalidBody('不是 JSON / not JSON');
-    }
-    const parsed = CorrectionBody.safeParse(json);
-    if (!parsed.success) throw invalidBody(parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '));
-    const out = await correctReport(deps.db, { reportId: report.id, ...parsed.data }, { actor: actorOf(p), now: deps.now() });
+    const body = await parseJsonBody(c, CorrectionBody, invalidBody);
+    const out = await correctReport(deps.db, { reportId: report.id, ...body }, { actor: actorOf(p), now: deps.now() });
     return c.json({ report: reportSummary(out.report), version: out.version.version, diffs: out.diffs, findings: out.version.findings }, 201);
   });
 

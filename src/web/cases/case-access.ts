@@ -31,6 +31,11 @@ export function caseNotFound(): GongkaiError {
 export const canHandle = (p: Staff): boolean => p.role === 'clerk' || p.role === 'admin';
 export const seesPersonalData = (p: Staff): boolean => p.role === 'clerk';
 
+/** Only the agency's clerks, who can check the applicant's identity, give out a new lookup code. */
+export function reissueForbidden(): GongkaiError {
+  return new GongkaiError('FORBIDDEN', { zh: '查询码由本机关经办人在核实申请人身份后重新生成。', en: 'Only the agency’s clerks reissue lookup codes, after checking the applicant’s identity.' });
+}
+
 /** The case, if this user may see it (404 otherwise). */
 export async function visibleCase(db: Executor, p: Staff, idText: string | undefined, now: Date): Promise<CaseRecord> {
   const id = intParam(idText);

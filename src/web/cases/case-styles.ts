@@ -19,6 +19,10 @@ tr.due-soon td { background: #fff4d6; }
 .receipt dd, .case-facts dd { margin: 0; }
 .event-forms details { border: 1px solid #bbb; margin: .5em 0; padding: .25em .75em; }
 .event-forms summary { cursor: pointer; font-weight: bold; padding: .25em 0; }
+.cases-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25em 1.25em; padding: 0; margin: .5em 0 1em; }
+.cases-nav a[aria-current=page] { font-weight: bold; text-decoration: none; border-bottom: 3px solid currentColor; }
+.table2-entry input[type=text] { font: inherit; padding: .3em; width: 9em; max-width: 100%; box-sizing: border-box; border: 1px solid #555; text-align: right; }
+.table2-entry td { vertical-align: top; }
 .timeline { padding-left: 1.25em; }
 .timeline li { margin: .35em 0; }
 @media (max-width: 40em) { .field input[type=text], .field input[type=email], .field input[type=tel], .field select { width: 100%; } }

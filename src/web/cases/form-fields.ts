@@ -18,6 +18,8 @@ export interface FieldOptions {
   readonly autocomplete?: string;
   readonly idPrefix?: string;
   readonly inputmode?: string;
+  /** Rows of a text area (default 5). */
+  readonly rows?: number;
 }
 
 const idOf = (o: { name: string; idPrefix?: string }) => `${o.idPrefix ?? 'f'}-${o.name}`;
@@ -27,7 +29,7 @@ function describedBy(o: FieldOptions): string {
   return ids.join(' ');
 }
 
-function parts(o: FieldOptions): { label: Markup; hint: Markup | ''; error: Markup | ''; attrs: Markup } {
+export function fieldParts(o: FieldOptions): { label: Markup; hint: Markup | ''; error: Markup | ''; attrs: Markup } {
   const id = idOf(o);
   const by = describedBy(o);
   return {
@@ -39,17 +41,17 @@ function parts(o: FieldOptions): { label: Markup; hint: Markup | ''; error: Mark
 }
 
 export function textInput(o: FieldOptions): Markup {
-  const p = parts(o);
+  const p = fieldParts(o);
   return html`<div class="field">${p.label}${p.hint}${p.error}<input type="${o.type ?? 'text'}" ${p.attrs} value="${o.value ?? ''}"${o.autocomplete ? html` autocomplete="${o.autocomplete}"` : ''}${o.inputmode ? html` inputmode="${o.inputmode}"` : ''}></div>`;
 }
 
 export function textArea(o: FieldOptions): Markup {
-  const p = parts(o);
-  return html`<div class="field">${p.label}${p.hint}${p.error}<textarea ${p.attrs} rows="5">${o.value ?? ''}</textarea></div>`;
+  const p = fieldParts(o);
+  return html`<div class="field">${p.label}${p.hint}${p.error}<textarea ${p.attrs} rows="${o.rows ?? 5}">${o.value ?? ''}</textarea></div>`;
 }
 
 export function selectInput(o: FieldOptions & { readonly options: readonly (readonly [string, string])[]; readonly placeholder?: string }): Markup {
-  const p = parts(o);
+  const p = fieldParts(o);
   return html`<div class="field">${p.label}${p.hint}${p.error}<select ${p.attrs}>${o.placeholder !== undefined ? html`<option value="">${o.placeholder}</option>` : ''}${o.options.map(
     ([v, l]) => html`<option value="${v}"${v === o.value ? html` selected` : ''}>${l}</option>`,
   )}</select></div>`;

@@ -1,18 +1,15 @@
 /**
  * @module Beyond single cases: `GET /cases/overview` (supervisors: overdue and
- * due-soon cases across their subtree, per-agency statistics of a year),
+ * due-soon cases across their subtree, per-agency statistics of a year) and
  * `GET/POST /cases/reviews` (the 行政复议/行政诉讼 register, created and decided
- * with the entry's version) and `GET/POST /cases/annual-report` (the agency's
- * annual report generated from live case data, then shown by the report page).
- * Table-2 figures are kept with `setTable2Entries` (`gongkai` CLI; a page is
- * still to come).
+ * with the entry's version). The annual report from live data is
+ * `annual-report-routes.ts`, Table 2 `table2-routes.ts`.
  */
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { isIsoDate } from '../../domain/calendar/iso-date.js';
 import { GongkaiError } from '../../domain/shared/errors.js';
 import { caseStatistics, OUTCOME_GROUPS, type CaseStatistics } from '../../persistence/repositories/cases/case-statistics.js';
-import { generateAnnualReport } from '../../persistence/repositories/cases/generate-annual-report.js';
 import { listInbox, type InboxItem } from '../../persistence/repositories/cases/list-inbox.js';
 import { createReviewEntry, listReviewEntries, updateReviewEntry, type StoredReviewEntry } from '../../persistence/repositories/cases/review-register.js';
 import { chinaToday } from '../../persistence/repositories/clock.js';
@@ -21,12 +18,14 @@ import type { AppEnv, WebDeps } from '../context.js';
 import { forbidden } from '../errors.js';
 import { field, readForm } from '../form.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
-import { intParam } from '../params.js';
+import { intParam, yearParam } from '../params.js';
 import { page } from '../views/layout.js';
 import type { Markup } from '../views/markup.js';
 import { agenciesInScope, canHandle, staffOf, type Staff } from './case-access.js';
 import { dateZh, daysLeftZh } from './case-labels.js';
 import { selectInput, textInput } from './form-fields.js';
+import { casesNav } from './cases-nav.js';
+import { agencySelect } from './agency-choice.js';
 
 const GROUP_ZH: Readonly<Record<(typeof OUTCOME_GROUPS)[number], string>> = {
   granted: '予以公开',
@@ -48,11 +47,6 @@ function statsTable(s: CaseStatistics): Markup {
 <tfoot><tr><th scope="row">合计</th><td>${s.total.received}</td><td>${s.total.carriedOver}</td><td>${s.total.closed}</td>${OUTCOME_GROUPS.map((g) => html`<td>${s.total.outcomes[g]}</td>`)}<td>${s.total.answered.medianWorkdays ?? '—'}</td><td>${pct(s.total.lateShare)}</td></tr></tfoot></table></div>`;
 }
 
-function yearOf(text: string | undefined, fallback: number): number {
-  const y = intParam(text);
-  return y !== undefined && y >= 2008 && y <= 2100 ? y : fallback;
-}
-
 const RESULT_ZH = { upheld: '维持', corrected: '纠正', other: '其他结果' } as const;
 const KIND_ZH = { reconsideration: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReconsideration: '复议后起诉' } as const;
 
@@ -65,7 +59,7 @@ export function oversightRoutes(deps: WebDeps): Hono<AppEnv> {
     if (p.role === 'clerk') throw forbidden();
     const agencies = await agenciesInScope(deps.db, p);
     const names = new Map(agencies.map((a) => [a.id, a.name]));
-    const year = yearOf(c.req.query('year'), Number(today().slice(0, 4)));
+    const year = yearParam(c.req.query('year'), Number(today().slice(0, 4)));
     // The inbox is ordered by days left: the urgent cases are its first pages.
     const urgent: InboxItem[] = [];
     let after: string | null = null;
@@ -82,7 +76,8 @@ export function oversightRoutes(deps: WebDeps): Hono<AppEnv> {
       page({
         title: '督查概览',
         principal: p,
-        body: html`<h1>依申请公开督查概览</h1>
+        body: html`${casesNav(p, 'overview')}
+<h1>依申请公开督查概览</h1>
 <form method="get" action="/cases/overview" class="filters">${textInput({ name: 'year', label: '统计年度', type: 'number', value: String(year) })}<button type="submit">查看</button></form>
 <h2>已超期和即将到期的案件（${urgent.length} 件）</h2>
 ${
@@ -113,14 +108,15 @@ ${selectInput({ idPrefix: `r${e.id}`, name: 'result', label: '结果', options: 
     return page({
       title: '行政复议和诉讼登记',
       principal: p,
-      body: html`<h1>行政复议和行政诉讼登记</h1>
+      body: html`${casesNav(p, 'reviews')}
+<h1>行政复议和行政诉讼登记</h1>
 ${error ? html`<div class="error-box" role="alert"><p>${error}</p></div>` : ''}
 <div class="table-wrap"><table class="list"><caption>登记的复议和诉讼（表四）</caption><thead><tr><th scope="col">案号或文号</th><th scope="col">机关</th><th scope="col">类型</th><th scope="col">申请或起诉之日</th><th scope="col">关联案件</th><th scope="col">结果</th></tr></thead>
 <tbody>${entries.map((e) => html`<tr><th scope="row">${e.reference}</th><td>${names.get(e.agencyId) ?? ''}</td><td>${KIND_ZH[e.kind]}</td><td>${dateZh(e.filedOn)}</td><td>${e.caseNumber ?? '—'}</td><td>${decideForm(e)}</td></tr>`)}</tbody></table></div>
 ${
   canHandle(p)
     ? html`<h2>新增登记</h2><form method="post" action="/cases/reviews"><input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
-${selectInput({ name: 'agency', label: '机关', required: true, options: agencies.map((a) => [String(a.id), a.name] as const) })}
+${agencySelect({ name: 'agency', label: '机关', required: true, agencies })}
 ${selectInput({ name: 'kind', label: '类型', required: true, options: Object.entries(KIND_ZH) })}
 ${textInput({ name: 'reference', label: '案号或决定书文号', required: true })}
 ${textInput({ name: 'filedOn', label: '申请复议或起诉之日', type: 'date', value: today(), required: true })}
@@ -160,36 +156,6 @@ ${textInput({ name: 'filedOn', label: '申请复议或起诉之日', type: 'date
     if ((result !== 'upheld' && result !== 'corrected' && result !== 'other') || !isIsoDate(decidedOn) || expectedVersion === undefined) return c.html(await reviewsPage(p, '请选择结果并填写审结之日。'), 422);
     await updateReviewEntry(deps.db, { id, expectedVersion, patch: { result: { outcome: result, decidedOn } } }, { actor: actorOf(p), now: deps.now() });
     return c.redirect('/cases/reviews', 303);
-  });
-
-  const reportPage = async (p: Staff, error?: string) => {
-    const agencies = await agenciesInScope(deps.db, p);
-    return page({
-      title: '用案件数据生成年度报告',
-      principal: p,
-      body: html`<h1>用案件数据生成年度报告</h1>
-<p>按所选机关和年度的案件、复议诉讼登记和表二数据生成年度报告（表三、表四由案件数据统计），保存后在报告页查看、下载和核对。同样的数据再次生成不会重复保存。</p>
-<p class="hint">正文各部分的文字为自动起草，目前只能在下载的 Word 文件中修改；网页上修改起草文字的功能尚未提供。</p>
-${error ? html`<div class="error-box" role="alert"><p>${error}</p></div>` : ''}
-<form method="post" action="/cases/annual-report"><input type="hidden" name="${CSRF_FIELD}" value="${p.csrfToken ?? ''}">
-${selectInput({ name: 'agency', label: '机关', required: true, options: agencies.map((a) => [String(a.id), a.name] as const) })}
-${textInput({ name: 'year', label: '年度', type: 'number', value: String(Number(today().slice(0, 4)) - 1), required: true })}
-<button type="submit">生成</button></form>`,
-    });
-  };
-
-  app.get('/cases/annual-report', async (c) => c.html(await reportPage(staffOf(c))));
-
-  app.post('/cases/annual-report', async (c) => {
-    const p = staffOf(c);
-    if (!canHandle(p) && p.role !== 'supervisor') throw forbidden();
-    const body = await readForm(c);
-    const agencyId = intParam(field(body, 'agency'));
-    const year = intParam(field(body, 'year'));
-    if (agencyId === undefined || !inScope(p, agencyId)) throw forbidden();
-    if (year === undefined || year < 2008 || year > 2100) return c.html(await reportPage(p, '请填写有效的年度。'), 422);
-    const result = await generateAnnualReport(deps.db, { agencyId, year }, { actor: actorOf(p), now: deps.now() });
-    return c.redirect(`/reports/${result.report.id}`, 303);
   });
 
   return app;

@@ -22,6 +22,7 @@ import type { Markup } from '../views/markup.js';
 import type { ApplicationValues, FieldErrors } from './application-form.js';
 import { APPLICANT_KIND_ZH, DELIVERY_ZH, FORM_ZH, ID_TYPE_ZH, dateZh, waitingZh } from './case-labels.js';
 import { errorSummary, selectInput, textArea, textInput } from './form-fields.js';
+import { agencySelect } from './agency-choice.js';
 
 export interface ApplyView {
   readonly principal: Principal;
@@ -35,13 +36,15 @@ export interface ApplyView {
   /** Extra fields before the submit button (the staff's channel and receipt days). */
   readonly extra?: Markup;
   readonly intro?: Markup;
+  /** Before the heading (the staff's case navigation). */
+  readonly nav?: Markup;
 }
 
 /** The applicant and request fields, shared by the public form and the staff's registration form. */
 export function applicationFields(v: ApplyView): Markup {
   const val = v.values ?? {};
   const err = v.errors ?? {};
-  return html`${selectInput({ name: 'agency', label: '受理机关', value: val.agency ?? '', error: err.agency, required: true, placeholder: '请选择机关', options: v.agencies.map((a) => [String(a.id), a.name] as const) })}
+  return html`${agencySelect({ name: 'agency', label: '受理机关', value: val.agency ?? '', error: err.agency, required: true, placeholder: '请选择机关', agencies: v.agencies, hint: '按所属地区分组，同一组中先列本级机关，再列其下属部门。' })}
 <fieldset><legend>申请人</legend>
 ${selectInput({ name: 'kind', label: '申请人类型', value: val.kind ?? 'naturalPerson', error: err.kind, required: true, options: APPLICANT_KINDS.map((k) => [k, k === 'naturalPerson' ? '自然人' : `法人或其他组织：${APPLICANT_KIND_ZH[k]}`] as const) })}
 ${textInput({ name: 'name', label: '姓名或单位名称', value: val.name ?? '', error: err.name, required: true, autocomplete: 'name' })}
@@ -65,7 +68,7 @@ export function applyPage(v: ApplyView): Markup {
   return page({
     title: v.errors ? `（有错误）${title}` : title,
     principal: v.principal,
-    body: html`<h1>${title}</h1>
+    body: html`${v.nav ?? ''}<h1>${title}</h1>
 ${v.intro ?? html`<p>依据《中华人民共和国政府信息公开条例》第二十七条至第二十九条，您可以向行政机关申请获取政府信息。提交后会得到案件编号和查询码，凭二者可查询办理进度。</p>
 <p class="hint">您的姓名、证件号码和联系方式只用于办理本申请，不会在查询页面显示。</p>`}
 ${errorSummary(v.errors ?? {})}

@@ -23,6 +23,7 @@ import { errorBox, type PageError } from '../views/error-box.js';
 import { APPLICANT_KIND_ZH, CHANNEL_ZH, DELIVERY_ZH, FORM_ZH, ID_TYPE_ZH, dateZh, daysLeftZh, waitingZh } from './case-labels.js';
 import { eventFields, eventTitle } from './event-forms.js';
 import { textInput } from './form-fields.js';
+import { casesNav } from './cases-nav.js';
 
 type Staff = Extract<Principal, { kind: 'user' }>;
 
@@ -45,8 +46,8 @@ export function inboxPage(v: InboxView): Markup {
   return page({
     title: '依申请案件',
     principal: v.principal,
-    body: html`<h1>依申请案件</h1>
-<p><a href="/cases/new">登记来信、来访或传真申请</a> · <a href="/cases/reviews">行政复议和诉讼登记</a> · <a href="/cases/table2">表二数据</a> · <a href="/cases/annual-report">用案件数据生成年度报告</a>${v.principal.role !== 'clerk' ? html` · <a href="/cases/overview">督查概览</a>` : ''}</p>
+    body: html`${casesNav(v.principal, 'inbox')}
+<h1>依申请案件</h1>
 <p class="hint">按剩余工作日从少到多排列（${dateZh(v.today)}）：已超期的在最前，标“已超期”；3 个工作日内到期的标“即将到期”；等待补正的案件期限中止，排在最后。</p>
 ${
   v.items.length === 0
@@ -70,6 +71,8 @@ export interface CasePageView {
   readonly today: IsoDate;
   readonly error?: PageError;
   readonly done?: string;
+  /** A lookup code just reissued: shown on this response only. */
+  readonly newLookupCode?: string;
 }
 
 function eventDetails(e: CaseEvent): string {
@@ -151,6 +154,13 @@ ${eventFields(t, v.record.view, v.today)}
   )}</div>`;
 }
 
+function lookupCodeSection(v: CasePageView): Markup | '' {
+  if (!v.personal) return '';
+  return html`<h2>查询码</h2>
+<p>申请人凭案件编号和查询码在“查询办理进度”页面查看本案。平台不保存查询码本身，无法找回。申请人遗失查询码时，请先核实其身份，再重新生成：原查询码随即失效，新查询码只显示一次。</p>
+<form method="post" action="/cases/${v.record.case.id}/lookup-code" class="no-print"><input type="hidden" name="${CSRF_FIELD}" value="${v.principal.csrfToken ?? ''}"><button type="submit">重新生成查询码</button></form>`;
+}
+
 export function casePage(v: CasePageView): Markup {
   const r = v.record;
   const view = r.view;
@@ -158,10 +168,15 @@ export function casePage(v: CasePageView): Markup {
   return page({
     title: `案件 ${r.case.caseNumber}`,
     principal: v.principal,
-    body: html`<p><a href="/cases">← 依申请案件</a></p>
+    body: html`${casesNav(v.principal, null)}
 <h1>${r.case.caseNumber}</h1>
 ${errorBox(v.error, 'case-error')}
 ${v.done ? html`<div class="notice" role="status"><p>${v.done}</p></div>` : ''}
+${
+  v.newLookupCode
+    ? html`<div class="notice receipt" role="status" id="new-lookup-code"><p>已重新生成查询码，原查询码已失效。请把新查询码告诉申请人（只显示这一次）：</p><p><span class="lookup-code">${v.newLookupCode}</span></p></div>`
+    : ''
+}
 <dl class="case-facts">
 <dt>机关</dt><dd>${v.agencyName}</dd>
 <dt>状态</dt><dd><strong>${STATUS_LABELS[view.status].zh}</strong>${view.overdue ? html` <span class="tag">已超期</span>` : ''}</dd>
@@ -182,6 +197,7 @@ ${v.canAct ? html`<form method="post" action="/cases/${r.case.id}/events/${e.seq
 <h2>办理</h2>
 ${actionForms(v)}
 <h2>文书</h2>
-${letterForms(v)}`,
+${letterForms(v)}
+${lookupCodeSection(v)}`,
   });
 }

@@ -3,6 +3,8 @@
  * (register an application that came by letter, in person or fax),
  * `GET /cases/:id`, `POST /cases/:id/events/:type` (with the expected event
  * number: a stale page gets 409 and nothing is written),
+ * `POST /cases/:id/lookup-code` (a new lookup code for an applicant who lost
+ * theirs: the agency's clerks only, shown once on the response),
  * `POST /cases/:id/events/:seq/attachments`, `GET /cases/:id/attachments/:aid`
  * (always a download) and `GET /cases/:id/letters/:kind?format=docx|pdf`.
  */
@@ -20,6 +22,7 @@ import { getAgency } from '../../persistence/repositories/agencies/agency-querie
 import { appendEvent } from '../../persistence/repositories/cases/append-event.js';
 import { attachToEvent, type NewAttachment } from '../../persistence/repositories/cases/attachments.js';
 import { createApplication } from '../../persistence/repositories/cases/create-application.js';
+import { reissueLookupCode } from '../../persistence/repositories/cases/reissue-lookup-code.js';
 import { listInbox } from '../../persistence/repositories/cases/list-inbox.js';
 import { chinaToday } from '../../persistence/repositories/clock.js';
 import { getFileContent } from '../../persistence/repositories/files/file-queries.js';
@@ -29,9 +32,10 @@ import { mapError } from '../errors.js';
 import { field, files, readForm, type FormBody } from '../form.js';
 import { intParam } from '../params.js';
 import { readApplicationForm, type FieldErrors } from './application-form.js';
-import { agenciesInScope, canHandle, caseNotFound, handledCase, seesPersonalData, staffOf, visibleCase, type Staff } from './case-access.js';
+import { agenciesInScope, canHandle, caseNotFound, handledCase, reissueForbidden, seesPersonalData, staffOf, visibleCase, type Staff } from './case-access.js';
 import { attachmentHeaders, composeCaseLetter, letterKindsOf, sendLetter } from './case-letters.js';
 import { readEvent } from './event-forms.js';
+import { casesNav } from './cases-nav.js';
 import { selectInput, textInput } from './form-fields.js';
 import { applyPage } from './public-case-pages.js';
 import { casePage, inboxPage } from './staff-case-pages.js';
@@ -125,6 +129,7 @@ export function staffCaseRoutes(deps: WebDeps): Hono<AppEnv> {
       ...(errors ? { errors } : {}),
       action: '/cases/new',
       title: '登记来信、来访或传真申请',
+      nav: casesNav(p, 'new'),
       intro: html`<p>当面、信函或传真提交的申请，由经办人按申请表登记。收到申请之日按第三十一条确定。</p>`,
       extra: receiptFields(body, today()),
     });
@@ -163,7 +168,7 @@ export function staffCaseRoutes(deps: WebDeps): Hono<AppEnv> {
     }
   });
 
-  const showCase = async (p: Staff, record: CaseRecord, extra: { error?: PageError; done?: string } = {}) => {
+  const showCase = async (p: Staff, record: CaseRecord, extra: { error?: PageError; done?: string; newLookupCode?: string } = {}) => {
     const agency = await getAgency(deps.db, record.case.agencyId);
     return casePage({
       principal: p,
@@ -208,6 +213,16 @@ export function staffCaseRoutes(deps: WebDeps): Hono<AppEnv> {
       return c.html(await showCase(p, fresh, { error: { ...err.error.message, code: err.error.code } }), status as ContentfulStatusCode);
     }
     return c.redirect(`/cases/${record.case.id}?done=event`, 303);
+  });
+
+  app.post('/cases/:id{[0-9]+}/lookup-code', async (c) => {
+    const p = staffOf(c);
+    const record = await visibleCase(deps.db, p, c.req.param('id'), deps.now());
+    if (!seesPersonalData(p)) throw reissueForbidden();
+    const reissued = await reissueLookupCode(deps.db, { caseId: record.case.id }, { actor: actorOf(p), now: deps.now() });
+    // Shown once, on this response only: the code is never put in a URL.
+    c.header('cache-control', 'no-store');
+    return c.html(await showCase(p, record, { newLookupCode: reissued.lookupCode }));
   });
 
   app.post('/cases/:id{[0-9]+}/events/:seq{[0-9]+}/attachments', async (c) => {

@@ -8,6 +8,8 @@ body { max-width: 72em; font-family: system-ui, "PingFang SC", "Microsoft YaHei"
 .skip-link:focus { left: .5em; }
 a { color: #0b3d91; }
 a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus { outline: 3px solid #f5a623; outline-offset: 2px; }
+/* A date field's focus is on its year, month or day inside it: the field shows it. */
+input:focus-within { outline: 3px solid #f5a623; outline-offset: 2px; }
 .site-header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5em 1em; border-bottom: 2px solid #0b3d91; padding: .75em 0; margin-bottom: 1em; }
 .site-header .brand { font-weight: bold; font-size: 1.2em; text-decoration: none; }
 .site-header nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25em 1em; margin: 0; padding: 0; }

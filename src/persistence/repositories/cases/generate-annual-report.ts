@@ -8,9 +8,18 @@
  * `generated`; the parser-version column names the generator. Generating again
  * from unchanged data adds nothing.
  *
+ * The sections may come from the caller instead (the clerk's edited draft):
+ * only the text is theirs, every figure is still computed here, so R1–R4 hold
+ * by construction and the narrative check (W5) compares their text with the
+ * tables. `figuresDigest` names the figures the draft was made from; when
+ * they have changed since, the call is refused with `CONFLICT`.
+ *
  * `regionApplicationReport` sums the agencies of a subtree (not stored).
  */
+import { createHash } from 'node:crypto';
 import type { AnnualReport, CellValue } from '../../../domain/annual-report/report.js';
+import { SECTIONS, type SectionKey } from '../../../domain/annual-report/sections.js';
+import { GongkaiError } from '../../../domain/shared/errors.js';
 import { buildReport } from '../../../domain/annual-report/report.js';
 import { cellSpecs, expectedFormatForYear } from '../../../domain/annual-report/formats/index.js';
 import { checkReport } from '../../../domain/annual-report/rules/index.js';
@@ -22,6 +31,7 @@ import type { ChangeContext, Executor } from '../../database.js';
 import { encodeJson } from '../../codecs.js';
 import { inTransaction } from '../../transaction.js';
 import { changedAt } from '../clock.js';
+import { invalid } from '../errors.js';
 import { writeAudit } from '../audit/write-audit.js';
 import { getAgency, getSubtree } from '../agencies/agency-queries.js';
 import { putFile } from '../files/put-file.js';
@@ -40,6 +50,16 @@ export interface GenerateReportInput {
   readonly agencyId: number;
   readonly year: number;
 }
+
+export interface GenerateEditedReportInput extends GenerateReportInput {
+  /** The six sections as the clerk edited them; absent: drafted from the figures (`draftReportSections`). */
+  readonly sections?: Readonly<Record<SectionKey, string>>;
+  /** `figuresDigest` of the draft the sections were written against: refused (`CONFLICT`) when the figures changed since. */
+  readonly figuresDigest?: string;
+}
+
+/** Longest text of one section (characters). */
+export const MAX_SECTION_CHARS = 20_000;
 
 export interface GenerateReportResult {
   readonly report: StoredReport;
@@ -129,11 +149,44 @@ export async function storeGeneratedReport(db: Executor, input: { readonly agenc
   });
 }
 
-/** Generates the agency's report of the year and stores it (a new version when it changed). */
-export async function generateAnnualReport(db: Executor, input: GenerateReportInput, ctx: ChangeContext): Promise<GenerateReportResult> {
-  const model = await buildAnnualReport(db, input);
+/** The figures of a report (Tables 2–4) as one short string: equal digests, equal figures. */
+export function figuresDigest(model: AnnualReport): string {
+  return createHash('sha256').update(JSON.stringify([model.format, model.table2, model.table3, model.table4])).digest('hex').slice(0, 32);
+}
+
+function checkedSections(sections: Readonly<Record<SectionKey, string>>): Record<SectionKey, string> {
+  const out = {} as Record<SectionKey, string>;
+  for (const s of SECTIONS) {
+    const text = sections[s.key];
+    if (typeof text !== 'string') throw invalid(`缺少正文“${s.heading}”。`, `The section ${s.key} is missing.`);
+    const clean = text.replace(/\r\n?/gu, '\n').replace(/[ \t]+$/gmu, '').trim();
+    if (clean.length > MAX_SECTION_CHARS) throw invalid(`正文“${s.heading}”超过 ${MAX_SECTION_CHARS} 字。`, `The section ${s.key} is longer than ${MAX_SECTION_CHARS} characters.`);
+    out[s.key] = clean;
+  }
+  return out;
+}
+
+/**
+ * Generates the agency's report of the year and stores it (a new version when it changed): with the
+ * drafted sections, or with the caller's (`sections`, checked against `figuresDigest`).
+ */
+export async function generateAnnualReport(db: Executor, input: GenerateEditedReportInput, ctx: ChangeContext): Promise<GenerateReportResult> {
+  const sections = input.sections ? checkedSections(input.sections) : undefined;
+  const drafted = await buildAnnualReport(db, input);
+  if (input.figuresDigest !== undefined && input.figuresDigest !== figuresDigest(drafted)) {
+    throw new GongkaiError('CONFLICT', {
+      zh: '起草之后统计数据已有变化（案件、复议诉讼登记或表二），未保存。请核对更新后的表格和正文中的数字后再保存。',
+      en: 'The figures changed after the draft was made (cases, the review register or Table 2); nothing was saved. Check the updated tables and the numbers in the text, then save again.',
+    });
+  }
+  const model = sections ? withSections(drafted, sections) : drafted;
   const stored = await storeGeneratedReport(db, { agencyId: input.agencyId, model }, ctx);
   return { ...stored, model };
+}
+
+function withSections(report: AnnualReport, sections: Record<SectionKey, string>): AnnualReport {
+  const edited = { ...report, sections };
+  return { ...edited, findings: checkReport(edited) };
 }
 
 /** Tables 3 and 4 of a region: the sum over the agency and every agency below it (not stored). */

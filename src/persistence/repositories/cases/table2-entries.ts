@@ -2,8 +2,13 @@
  * @module Table 2 (主动公开政府信息情况) as a clerk keeps it through the year: one
  * number per cell path of the year's format, set or cleared with an audit row
  * listing what changed. The generated annual report takes Table 2 from here.
+ * A change may name what the writer saw in each cell it changes (`expected`):
+ * when another person changed one of those cells first, nothing is written
+ * and the call fails with `CONFLICT` — changes to other cells never collide.
  */
 import { cellSpecs, expectedFormatForYear } from '../../../domain/annual-report/formats/index.js';
+import { isTable2Value, table2ValueRule } from '../../../domain/annual-report/table2-value.js';
+import { GongkaiError } from '../../../domain/shared/errors.js';
 import type { ChangeContext, Executor } from '../../database.js';
 import { inTransaction } from '../../transaction.js';
 import { changedAt } from '../clock.js';
@@ -16,6 +21,11 @@ export interface Table2EntriesInput {
   readonly year: number;
   /** Cell path (`table2.licensing.decisions`) → value; null clears the cell. Paths not given stay as they are. */
   readonly values: Readonly<Record<string, number | null>>;
+  /**
+   * What the writer saw (null = blank) in cells it changes: a cell of `values` whose stored value
+   * differs from its entry here fails the whole call with `CONFLICT`. Cells without an entry are not checked.
+   */
+  readonly expected?: Readonly<Record<string, number | null>>;
 }
 
 function checkYear(year: number): void {
@@ -23,11 +33,9 @@ function checkYear(year: number): void {
 }
 
 function checkValue(path: string, kind: 'count' | 'signedCount' | 'amount', v: number): void {
-  const ok = kind === 'count' ? Number.isSafeInteger(v) && v >= 0 : kind === 'signedCount' ? Number.isSafeInteger(v) : Number.isFinite(v) && v >= 0;
-  if (!ok) {
-    const zh = kind === 'count' ? '非负整数' : kind === 'signedCount' ? '整数' : '非负数';
-    const en = kind === 'count' ? 'a whole number ≥ 0' : kind === 'signedCount' ? 'a whole number' : 'a number ≥ 0';
-    throw invalid(`${path} 须为${zh}，收到 ${String(v)}。`, `${path} must be ${en}; got ${String(v)}.`);
+  if (!isTable2Value(kind, v)) {
+    const rule = table2ValueRule(kind);
+    throw invalid(`${path}：${rule.zh}收到 ${String(v)}。`, `${path}: ${rule.en} Got ${String(v)}.`);
   }
 }
 
@@ -50,6 +58,13 @@ export async function setTable2Entries(db: Executor, input: Table2EntriesInput, 
   return inTransaction(db, async (trx) => {
     await getAgency(trx, input.agencyId);
     const before = await getTable2Entries(trx, input.agencyId, input.year);
+    const stale = entries.filter(([path]) => input.expected && Object.hasOwn(input.expected, path) && (before.get(path) ?? null) !== input.expected[path]).map(([path]) => path);
+    if (stale.length > 0) {
+      throw new GongkaiError('CONFLICT', {
+        zh: `表二的 ${stale.join('、')} 已被他人修改，未保存任何内容。请核对最新数值后重新提交。`,
+        en: `Someone else changed ${stale.join(', ')} of Table 2 first; nothing was saved. Check the current figures and submit again.`,
+      });
+    }
     const changedBefore: Record<string, number | null> = {};
     const changedAfter: Record<string, number | null> = {};
     const at = changedAt(ctx);
