@@ -91,6 +91,11 @@ describe('/cases/annual-report/draft', () => {
     expect(saved.status).toBe(303);
     const report = await (await clerk.get(saved.headers.get('location')!)).text();
     expect(report).toContain('一是网站专栏更新不够及时。（经办人修改）');
+    // The next draft starts from the saved text while the figures are the same.
+    const next = await (await clerk.get(`/cases/annual-report/draft?agency=${agency}&year=${year}`)).text();
+    expect(next).toMatch(/id="draft-source">正文为上次保存的内容/);
+    expect(sectionsOf(next)['problemsImprovements']).toContain('（经办人修改）');
+    expect(hidden(next, 'figures')).toBe(hidden(page, 'figures'));
   });
 
   it('refuses to store a draft whose figures changed meanwhile (409): new tables shown, the edited text kept', async () => {
@@ -99,6 +104,10 @@ describe('/cases/annual-report/draft', () => {
     const year = new Date().getFullYear();
     const page = await (await clerk.get(`/cases/annual-report/draft?agency=${agency}&year=${year}`)).text();
     await apply(new Client(h.app), agency);
+    // A fresh draft after the figures changed: drafted anew, and the saved text is linked.
+    const fresh = await (await clerk.get(`/cases/annual-report/draft?agency=${agency}&year=${year}`)).text();
+    expect(fresh).toMatch(/id="draft-source">上次保存之后统计数字已有变化[^]*href="\/reports\/\d+"/);
+    expect(sectionsOf(fresh)['problemsImprovements']).not.toContain('（经办人修改）');
     const edited = { ...sectionsOf(page), otherMatters: '本年度无其他需要报告的事项。（修改稿）' };
     const stale = await clerk.post('/cases/annual-report', { _csrf: hidden(page, '_csrf'), agency: String(agency), year: String(year), figures: hidden(page, 'figures'), ...edited });
     expect(stale.status).toBe(409);

@@ -54,6 +54,16 @@ export interface ReportDraftView {
   readonly sections: Readonly<Record<SectionKey, string>>;
   readonly errors?: Partial<Record<SectionKey, string>>;
   readonly error?: PageError;
+  /** The report saved before, when there is one; `fits`: its figures are today's, so its text is shown. */
+  readonly saved?: { readonly reportId: number; readonly version: number; readonly fits: boolean };
+}
+
+function savedNote(v: ReportDraftView): Markup {
+  if (!v.saved) return html``;
+  const link = html`<a href="/reports/${v.saved.reportId}">已保存的报告（第 ${v.saved.version} 版）</a>`;
+  return v.saved.fits
+    ? html`<p class="notice" id="draft-source">正文为上次保存的内容（${link}），统计数字此后没有变化。</p>`
+    : html`<p class="notice" id="draft-source">上次保存之后统计数字已有变化，正文已按新数字重新起草；上次保存的正文见${link}，可从中复制需要保留的段落。</p>`;
 }
 
 export function reportDraftPage(v: ReportDraftView): Markup {
@@ -66,6 +76,7 @@ export function reportDraftPage(v: ReportDraftView): Markup {
 <h1>${title}</h1>
 <p class="notice">表三、表四的数字由案件和复议诉讼登记统计，表二取自<a href="/cases/table2?agency=${v.agency.id}&amp;year=${v.year}">表二数据</a>，在这里不能修改。正文是按这些数字自动起草的，请核对、修改和补充后保存；数字以表格为准，正文中的数字与表格不符时，报告页会给出提示（W5）。</p>
 ${errorBox(v.error, 'draft-error')}
+${savedNote(v)}
 <h2>统计数据（只读）</h2>
 ${raw(table3Html(v.model, TABLE_NAMES.table3, noMarks))}
 ${raw(table4Html(v.model, TABLE_NAMES.table4, noMarks))}

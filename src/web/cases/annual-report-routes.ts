@@ -12,7 +12,7 @@ import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { SECTIONS, type SectionKey } from '../../domain/annual-report/sections.js';
 import { isGongkaiError } from '../../domain/shared/errors.js';
-import { buildAnnualReport, figuresDigest, generateAnnualReport, MAX_SECTION_CHARS } from '../../persistence/repositories/cases/generate-annual-report.js';
+import { buildAnnualReport, figuresDigest, generateAnnualReport, latestGeneratedReport, MAX_SECTION_CHARS } from '../../persistence/repositories/cases/generate-annual-report.js';
 import { chinaToday } from '../../persistence/repositories/clock.js';
 import { actorOf, inScope } from '../auth/principal.js';
 import type { AppEnv, WebDeps } from '../context.js';
@@ -46,13 +46,18 @@ export function annualReportRoutes(deps: WebDeps): Hono<AppEnv> {
   async function draftPage(p: Staff, agencyId: number, year: number, posted?: { sections: Record<SectionKey, string>; errors?: Partial<Record<SectionKey, string>>; error?: PageError }) {
     const agency = (await agenciesInScope(deps.db, p)).find((a) => a.id === agencyId)!;
     const model = await buildAnnualReport(deps.db, { agencyId, year });
+    const digest = figuresDigest(model);
+    // A fresh draft starts from the text saved last, while the figures it was written for still hold.
+    const saved = posted ? undefined : await latestGeneratedReport(deps.db, agencyId, year);
+    const savedFits = saved !== undefined && figuresDigest(saved.version.model) === digest;
     return reportDraftPage({
       principal: p,
       agency,
       year,
       model,
-      digest: figuresDigest(model),
-      sections: posted?.sections ?? (model.sections as Record<SectionKey, string>),
+      digest,
+      sections: posted?.sections ?? ((savedFits ? saved.version.model.sections : model.sections) as Record<SectionKey, string>),
+      ...(saved ? { saved: { reportId: saved.report.id, version: saved.version.version, fits: savedFits } } : {}),
       ...(posted?.errors ? { errors: posted.errors } : {}),
       ...(posted?.error ? { error: posted.error } : {}),
     });

@@ -99,6 +99,12 @@ async function findGenerated(db: Executor, agencyId: number, year: number): Prom
   return row ? reportFromRow(row) : undefined;
 }
 
+/** The newest stored version of the agency's generated report of the year, if any. */
+export async function latestGeneratedReport(db: Executor, agencyId: number, year: number): Promise<{ readonly report: StoredReport; readonly version: ReportVersion } | undefined> {
+  const report = await findGenerated(db, agencyId, year);
+  return report ? { report, version: await getReportVersion(db, report.id, report.version) } : undefined;
+}
+
 export async function storeGeneratedReport(db: Executor, input: { readonly agencyId: number; readonly model: AnnualReport }, ctx: ChangeContext): Promise<Omit<GenerateReportResult, 'model'>> {
   const year = input.model.year;
   if (year === null) throw new TypeError('a generated report has a year');
