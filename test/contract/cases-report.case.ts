@@ -234,7 +234,7 @@ export function casesReportContract(engineName: string, open: OpenTestDatabase):
     it(
       'keeps every stored version and correction when report versions learn the kind `generated`',
       withDb(async ({ db }) => {
-        expect(await migrateTo(db, '20261125-1000-create-cases')).toEqual(['20261125-1010-generated-report-versions']);
+        expect(await migrateTo(db, '20261125-1000-create-cases')).toContain('20261125-1010-generated-report-versions');
         const sample = await loadSample('2024-兴和县.txt');
         const { report } = await importReport(db, { bytes: sample.bytes, report: sample.report, parserVersion: 'gongkai test' }, ctx);
         await correctReport(db, { reportId: report.id, expectedVersion: 1, changes: [{ path: 'table3.newReceived.naturalPerson', value: 25 }], reason: '据原件更正' }, ctx);
@@ -242,7 +242,7 @@ export function casesReportContract(engineName: string, open: OpenTestDatabase):
           versions: await db.selectFrom('report_versions').selectAll().orderBy('version').execute(),
           corrections: await db.selectFrom('corrections').selectAll().execute(),
         };
-        expect(await migrateToLatest(db)).toEqual(['20261125-1010-generated-report-versions']);
+        expect(await migrateToLatest(db)).toContain('20261125-1010-generated-report-versions');
         expect(await db.selectFrom('report_versions').selectAll().orderBy('version').execute()).toEqual(before.versions);
         expect(await db.selectFrom('corrections').selectAll().execute()).toEqual(before.corrections);
         // The foreign key from corrections to versions still holds.

@@ -9,6 +9,7 @@ import { createCalendarNotices } from './20261124-1100-create-calendar-notices.j
 import { createReportFigures } from './20261125-0900-create-report-figures.js';
 import { createCases } from './20261125-1000-create-cases.js';
 import { generatedReportVersions } from './20261125-1010-generated-report-versions.js';
+import { inboxIndexes } from './20261126-0900-inbox-indexes.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '20261124-0900-create-registry': createRegistry,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '20261125-0900-create-report-figures': createReportFigures,
   '20261125-1000-create-cases': createCases,
   '20261125-1010-generated-report-versions': generatedReportVersions,
+  '20261126-0900-inbox-indexes': inboxIndexes,
 });
