@@ -73,7 +73,7 @@ export async function benchImport(dir, files) {
   return rows;
 }
 
-/** Starts a benchmark server script (it prints its port first) with ARGS; returns its base URL and `stop`. */
+/** Starts a benchmark server script (it prints its port first) with ARGS; returns its base URL, process id and `stop`. */
 export async function startServer(script, args) {
   const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise((resolve, reject) => {
@@ -81,7 +81,7 @@ export async function startServer(script, args) {
     rl.once('line', (l) => resolve(Number(l)));
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-  return { base: `http://127.0.0.1:${port}`, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+  return { base: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
 }
 
 /** pages: [{ name, path }] where path may be a function of the base URL (resolved once). */
