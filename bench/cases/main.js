@@ -6,51 +6,21 @@
 // The databases are kept under bench/out/cases and in the PostgreSQL database
 // gongkai_bench_cases and reused while they hold the same cases (BENCH_FRESH=1 rebuilds them).
 // Writes bench/out/cases/results.md; copy the figures into docs/benchmarks.md.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
+import { emptied, fmt, gongkai, machineLine, onBothEngines } from './cli.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const out = join(root, 'bench/out/cases');
-const bin = join(root, 'bin/gongkai.js');
 const N = Number(process.env.BENCH_CASES ?? 1_000_000);
 const YEAR = 2024;
 const SEED = 'bench';
 const AGENCY = '兴和县人民政府';
 const RUNS = 5;
-const PG_ADMIN = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const PG_NAME = 'gongkai_bench_cases';
 
 const { openDatabase } = await import(join(root, 'dist/persistence/open-database.js'));
 const repo = await import(join(root, 'dist/persistence/index.js'));
-
-function gongkai(args, env) {
-  const s = performance.now();
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`gongkai ${args.join(' ')} failed: ${r.stderr}`);
-  return { ms: performance.now() - s, stdout: r.stdout };
-}
-
-async function pgUrl(fresh) {
-  const c = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-  } catch {
-    return null;
-  }
-  try {
-    const exists = (await c.query('select 1 from pg_database where datname = $1', [PG_NAME])).rowCount > 0;
-    if (fresh && exists) await c.query(`drop database ${PG_NAME} with (force)`);
-    if (fresh || !exists) await c.query(`create database ${PG_NAME}`);
-  } finally {
-    await c.end();
-  }
-  const u = new URL(PG_ADMIN);
-  u.pathname = `/${PG_NAME}`;
-  return u.toString();
-}
 
 /** The agency's cases in the year, or -1 when the database has no such agency. */
 async function stored(db) {
@@ -75,12 +45,7 @@ async function bench(engine, config, env, cliDb) {
   let simulate = null;
   if (cases !== N) {
     await opened.close();
-    if (engine === 'SQLite') {
-      for (const s of ['', '-wal', '-shm']) rmSync(`${config.file}${s}`, { force: true });
-    } else {
-      config = { ...config, url: await pgUrl(true) };
-      env = { ...env, DATABASE_URL: config.url };
-    }
+    ({ config, env } = await emptied(config, env, PG_NAME));
     writeFileSync(join(out, 'agencies.csv'), `名称,上级,层级\n乌兰察布市,,市\n${AGENCY},乌兰察布市,县\n`);
     gongkai(['agencies', 'import', join(out, 'agencies.csv'), ...cliDb], env);
     console.error(`${engine}: simulating ${N.toLocaleString('en-US')} cases…`);
@@ -116,18 +81,10 @@ async function bench(engine, config, env, cliDb) {
   };
 }
 
-const fresh = process.env.BENCH_FRESH === '1';
-const results = [];
-const sqliteFile = join(out, 'cases.sqlite');
-if (fresh) for (const s of ['', '-wal', '-shm']) rmSync(`${sqliteFile}${s}`, { force: true });
-results.push(await bench('SQLite', { engine: 'sqlite', file: sqliteFile }, { DATABASE_URL: '' }, ['--db', sqliteFile]));
-const url = await pgUrl(fresh);
-if (url) results.push(await bench('PostgreSQL', { engine: 'postgres', url }, { DATABASE_URL: url }, []));
-else console.error(`PostgreSQL not reachable at ${PG_ADMIN}: skipped`);
+const results = await onBothEngines(join(out, 'cases.sqlite'), PG_NAME, bench);
 
-const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : '–');
 const rows = [
-  `Machine: ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' / ')}.`,
+  machineLine(),
   `Command: \`npm run bench\` (BENCH_CASES=${N}, agency ${AGENCY}, year ${YEAR}, seed ${SEED}).`,
   '',
   '| engine | cases | events | DB size | simulate + store | Tables 3+4 GROUP BY (first / median of 5) | whole report built (first / median) | generate + store | `report generate --to docx` (process) |',

@@ -1,9 +1,8 @@
 // The server under load for the page benchmark: the real app (`createApp`, the same as
 // `gongkai serve`) on a seeded SQLite database, plus one bare route `/__hello` on the same
 // server and process, so every figure can be given as a ratio to it. Prints the port.
-import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
 import { join } from 'node:path';
+import { serveWithHello } from './serve-app.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dbFile = process.argv[2];
@@ -13,11 +12,4 @@ const { seedDemo } = await import(join(root, 'dist/web/demo/seed-demo.js'));
 
 const opened = await openConfiguredDatabase({ file: dbFile });
 await seedDemo(opened.db, join(root, 'samples'));
-const app = createApp({ db: opened.db, log: () => {} });
-const outer = new Hono();
-outer.get('/__hello', (c) => c.text('hello'));
-outer.route('/', app);
-const server = serve({ fetch: outer.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
-  process.stdout.write(`${info.port}\n`);
-});
-process.on('SIGTERM', () => server.close(() => opened.close().then(() => process.exit(0))));
+serveWithHello(createApp({ db: opened.db, log: () => {} }), () => opened.close());

@@ -1,17 +1,22 @@
 // A closed-loop load generator: C clients on keep-alive connections, each sending its next
 // request as soon as the previous answer is read, for a fixed time. Every latency is kept,
 // so p95 is exact (not read off a histogram). Asks for gzip, as browsers do.
+// Options: `headers` (sent with every request: a Cookie, an Authorization), and `accept`
+// ({ status, bytes } → boolean: a 200 whose body is not what was expected counts as an error;
+// by default any 200 is right). `bytes` is the length of the body as it came over the wire.
 import http from 'node:http';
 
-export async function load(url, { connections = 50, seconds = 10, warmupSeconds = 1 } = {}) {
+export async function load(url, { connections = 50, seconds = 10, warmupSeconds = 1, headers = {}, accept = null } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const sent = { 'accept-encoding': 'gzip', ...headers };
   const once = () =>
     new Promise((resolve, reject) => {
       const s = performance.now();
       http
-        .get(url, { agent, headers: { 'accept-encoding': 'gzip' } }, (res) => {
-          res.resume();
-          res.on('end', () => resolve({ ms: performance.now() - s, status: res.statusCode }));
+        .get(url, { agent, headers: sent }, (res) => {
+          let bytes = 0;
+          res.on('data', (chunk) => (bytes += chunk.length));
+          res.on('end', () => resolve({ ms: performance.now() - s, status: res.statusCode, bytes }));
         })
         .on('error', reject);
     });
@@ -22,8 +27,8 @@ export async function load(url, { connections = 50, seconds = 10, warmupSeconds 
     await Promise.all(
       Array.from({ length: connections }, async () => {
         while (performance.now() < end) {
-          const r = await once().catch(() => ({ ms: 0, status: 0 }));
-          if (r.status !== 200) errors++;
+          const r = await once().catch(() => ({ ms: 0, status: 0, bytes: 0 }));
+          if (r.status !== 200 || (accept && !accept(r))) errors++;
           else if (record) lat.push(r.ms);
         }
       }),

@@ -73,19 +73,20 @@ export async function benchImport(dir, files) {
   return rows;
 }
 
-async function startServer(dbFile) {
-  const child = spawn(process.execPath, [join(root, 'bench/platform/http-server.js'), dbFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** Starts a benchmark server script (it prints its port first) with ARGS; returns its base URL, process id and `stop`. */
+export async function startServer(script, args) {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise((resolve, reject) => {
     const rl = createInterface({ input: child.stdout });
     rl.once('line', (l) => resolve(Number(l)));
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-  return { base: `http://127.0.0.1:${port}`, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+  return { base: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
 }
 
 /** pages: [{ name, path }] where path may be a function of the base URL (resolved once). */
 export async function benchPages(dbFile, pages, { connections = 50, seconds = 10 } = {}) {
-  const server = await startServer(dbFile);
+  const server = await startServer(join(root, 'bench/platform/http-server.js'), [dbFile]);
   try {
     const results = [];
     const hello = await load(`${server.base}/__hello`, { connections, seconds });

@@ -63,7 +63,15 @@ export {
 export type { StoredReport, ReportVersion, ReportVersionInfo, Correction } from './repositories/reports/report-row.js';
 
 export { loadCalendarNotice, type LoadCalendarNoticeResult } from './repositories/calendar/load-calendar-notice.js';
-export { listCalendarNotices, calendarDocuments, loadWorkCalendar, type CalendarNoticeFilter } from './repositories/calendar/calendar-notice-queries.js';
+export {
+  listCalendarNotices,
+  calendarDocuments,
+  loadWorkCalendar,
+  currentCalendars,
+  CALENDAR_RECHECK_MS,
+  type CalendarNoticeFilter,
+  type CurrentCalendars,
+} from './repositories/calendar/calendar-notice-queries.js';
 export type { StoredCalendarNotice } from './repositories/calendar/calendar-notice-row.js';
 
 export { createApplication, type CreateApplicationInput, type CreateApplicationResult } from './repositories/cases/create-application.js';

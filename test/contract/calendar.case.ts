@@ -1,10 +1,11 @@
 /**
  * The holiday-notice store on every engine: versions, no-op reloads, audit
- * rows, nothing stored for an invalid document, and the calendar that the
- * loaded notices make with the built-in ones.
+ * rows, nothing stored for an invalid document, the calendar that the
+ * loaded notices make with the built-in ones, and the kept calendar seeing a
+ * notice at once when loaded here and within a second when loaded elsewhere.
  */
-import { describe, expect, it } from 'vitest';
-import { calendarDocuments, listAudit, listCalendarNotices, loadCalendarNotice, loadWorkCalendar } from '../../src/persistence/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { CALENDAR_RECHECK_MS, calendarDocuments, currentCalendars, listAudit, listCalendarNotices, loadCalendarNotice, loadWorkCalendar } from '../../src/persistence/index.js';
 import { parseCalendarDocument } from '../../src/domain/calendar/parse-calendar-document.js';
 import type { CalendarDocument } from '../../src/domain/calendar/calendar-document.js';
 import { addWorkdays, isWorkday } from '../../src/domain/calendar/workdays.js';
@@ -80,6 +81,37 @@ export function calendarContract(engineName: string, open: OpenTestDatabase): vo
         ]);
         expect(isWorkday(await loadWorkCalendar(db), '2027-03-10' as IsoDate)).toBe(true);
         expect(isWorkday(await loadWorkCalendar(db, { region: '示例自治州' }), '2027-03-10' as IsoDate)).toBe(false);
+      }),
+    );
+
+    it(
+      'keeps the current calendar until a notice is loaded: at once from this process, within a second from another',
+      withDb(async ({ db }) => {
+        vi.useFakeTimers({ toFake: ['Date'] });
+        try {
+          const first = await currentCalendars(db);
+          expect(await currentCalendars(db)).toBe(first);
+          expect(first.calendar(null)).toBe(first.calendar(null));
+          await loadCalendarNotice(db, notice2027(), ctx);
+          const loaded = await currentCalendars(db);
+          expect(loaded).not.toBe(first);
+          expect(isWorkday(loaded.calendar(null), '2027-01-31' as IsoDate)).toBe(true);
+          expect(isWorkday(loaded.calendar(null), '2027-02-12' as IsoDate)).toBe(false);
+
+          // Another process loads version 2 (written here straight into the table): seen once the second is over.
+          await db
+            .insertInto('calendar_notices')
+            .values({ kind: 'national', region: '', year: 2027, version: 2, document: JSON.stringify(notice2027('2027-02-11')), loaded_at: ctx.now.toISOString(), loaded_by: 'cli:calendar' })
+            .execute();
+          expect(await currentCalendars(db)).toBe(loaded);
+          vi.setSystemTime(Date.now() + CALENDAR_RECHECK_MS + 1);
+          const later = await currentCalendars(db);
+          expect(later).not.toBe(loaded);
+          expect(isWorkday(later.calendar(null), '2027-02-12' as IsoDate)).toBe(true);
+          expect(later.calendar(null)).toEqual(await loadWorkCalendar(db));
+        } finally {
+          vi.useRealTimers();
+        }
       }),
     );
 

@@ -18,6 +18,7 @@ import {
   getCase,
   getFileContent,
   getTable2Entries,
+  importCaseHistories,
   listAudit,
   listInbox,
   listReviewEntries,
@@ -31,6 +32,7 @@ import type { IsoDate } from '../../src/domain/calendar/iso-date.js';
 import type { CaseEvent } from '../../src/domain/cases/case-events.js';
 import { isGongkaiError } from '../../src/domain/shared/errors.js';
 import { application, ctx as domainCtx, receiptOn } from '../../src/domain/cases/example-cases.test-util.js';
+import { simulateCases } from '../../src/domain/cases/simulation/simulate-cases.js';
 import { databaseRunner, type OpenTestDatabase } from './persistence.case.js';
 
 const ctx = { actor: 'test:cases', now: new Date('2026-03-02T02:00:00Z') };
@@ -262,7 +264,7 @@ export function casesContract(engineName: string, open: OpenTestDatabase): void 
         expect(all.next).toBeNull();
         expect(all.items.map((i) => i.caseId)).toEqual([overdue, dueSoon, later, sameDay, paused, correction]);
         const byId = new Map(all.items.map((i) => [i.caseId, i]));
-        expect(byId.get(overdue)).toMatchObject({ workdaysLeft: -7, overdue: true, dueSoon: false, deadline: '2026-03-23' });
+        expect(byId.get(overdue)).toMatchObject({ workdaysLeft: -7, overdue: true, dueSoon: false, deadline: '2026-03-23', agencyId: a.id, agencyName: '某县' });
         expect(byId.get(dueSoon)).toMatchObject({ workdaysLeft: 2, overdue: false, dueSoon: true });
         expect(byId.get(paused)).toMatchObject({ clock: 'paused', workdaysLeft: 18, waitingFor: { kind: 'consultation' } });
         expect(byId.get(later)).toMatchObject({ workdaysLeft: 12, dueSoon: false });
@@ -281,9 +283,42 @@ export function casesContract(engineName: string, open: OpenTestDatabase): void 
           expect(seen.map((i) => i.caseId)).toEqual(all.items.map((i) => i.caseId));
         }
         const both = await listInbox(db, { agencyIds: [a.id, b.id], asOf, calendar });
-        expect(both.items.map((i) => i.caseId)).toContain(elsewhere);
+        expect(both.items.find((i) => i.caseId === elsewhere)).toMatchObject({ agencyId: b.id, agencyName: '另一县' });
         await rejectsWith(listInbox(db, { agencyIds: [a.id], asOf, after: 'not-a-cursor', calendar }), 'INVALID_VALUE');
         await rejectsWith(listInbox(db, { agencyIds: [a.id], asOf, limit: 0, calendar }), 'INVALID_VALUE');
+      }),
+    );
+
+    it(
+      'lists exactly the open cases, each as its own case page counts it, in order, whatever the page size',
+      withDb(async ({ db }) => {
+        const a = await createAgency(db, { name: '某市自然资源局', level: 'department' }, ctx);
+        const asOf = d('2026-11-18');
+        // A year simulated up to asOf: its last weeks are still open, running (some overdue), paused or stopped.
+        await importCaseHistories(db, simulateCases({ agencyId: a.id, year: 2026, count: 3000, seed: 'inbox', calendar, until: asOf }), ctx, { calendar });
+        const open = await db.selectFrom('case_projections').select(['case_id', 'clock_state']).where('agency_id', '=', a.id).where('clock_state', '!=', 'closed').execute();
+        expect(new Set(open.map((r) => r.clock_state))).toEqual(new Set(['running', 'paused', 'stopped']));
+        const views = new Map<number, Awaited<ReturnType<typeof getCase>>['view']>();
+        for (const r of open) views.set(r.case_id, (await getCase(db, r.case_id, { asOf, calendar })).view);
+        const key = (id: number) => views.get(id)!.workdaysLeft ?? Number.POSITIVE_INFINITY;
+        const expected = [...views.keys()].sort((x, y) => key(x) - key(y) || x - y);
+        expect(expected.some((id) => views.get(id)!.overdue)).toBe(true);
+
+        for (const limit of [7, 50, 500]) {
+          const seen: InboxItem[] = [];
+          let after: string | null = null;
+          do {
+            const page = await listInbox(db, { agencyIds: [a.id], asOf, limit, after, calendar });
+            expect(page.items.length).toBe(page.next ? limit : page.items.length);
+            seen.push(...page.items);
+            after = page.next;
+          } while (after);
+          expect(seen.map((i) => i.caseId)).toEqual(expected);
+          for (const i of seen) {
+            const v = views.get(i.caseId)!;
+            expect([i.workdaysLeft, i.overdue, i.deadline, i.status, i.agencyName]).toEqual([v.workdaysLeft, v.overdue, v.deadline, v.status, '某市自然资源局']);
+          }
+        }
       }),
     );
 

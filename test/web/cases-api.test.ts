@@ -33,9 +33,10 @@ describe('GET /api/cases', () => {
     expect((await get('/api/cases')).status).toBe(401);
     const res = await get('/api/cases', clerkToken);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { items: { caseId: number; applicantName: string; eventCount: number }[] };
+    const body = (await res.json()) as { items: { caseId: number; agencyName: string; applicantName: string; eventCount: number }[] };
     const item = body.items.find((i) => i.caseId === caseId)!;
     expect(item.applicantName).toBe('欧***');
+    expect(item.agencyName).toBe('兴和县');
     expect(item.eventCount).toBe(1);
   });
 });

@@ -76,6 +76,7 @@ describe('the inbox', () => {
     expect(rows[0]).toContain(late.case.caseNumber);
     expect(rows[0]).toContain('class="overdue"');
     expect(rows[0]).toContain('已超期');
+    expect(rows[0]).toContain('<td>兴和县</td>');
     expect(html).toContain('欧*');
     expect(html).not.toContain(PERSON.name);
     expect(html).toContain('<caption>');

@@ -10,6 +10,7 @@ import { createReportFigures } from './20261125-0900-create-report-figures.js';
 import { createCases } from './20261125-1000-create-cases.js';
 import { generatedReportVersions } from './20261125-1010-generated-report-versions.js';
 import { agencyVersions } from './20261126-0900-agency-versions.js';
+import { inboxIndexes } from './20261126-0910-inbox-indexes.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '20261124-0900-create-registry': createRegistry,
@@ -19,4 +20,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '20261125-1000-create-cases': createCases,
   '20261125-1010-generated-report-versions': generatedReportVersions,
   '20261126-0900-agency-versions': agencyVersions,
+  '20261126-0910-inbox-indexes': inboxIndexes,
 });

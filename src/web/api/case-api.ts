@@ -18,7 +18,7 @@ import { listInbox } from '../../persistence/repositories/cases/list-inbox.js';
 import { reissueLookupCode } from '../../persistence/repositories/cases/reissue-lookup-code.js';
 import { chinaToday } from '../../persistence/repositories/clock.js';
 import { actorOf } from '../auth/principal.js';
-import { agenciesInScope, handledCase, reissueForbidden, seesPersonalData, staffOf, visibleCase, type Staff } from '../cases/case-access.js';
+import { agenciesInScope, agencyIdsInScope, handledCase, reissueForbidden, seesPersonalData, staffOf, visibleCase, type Staff } from '../cases/case-access.js';
 import { readEvent } from '../cases/event-forms.js';
 import type { AppEnv, WebDeps } from '../context.js';
 import type { FormBody } from '../form.js';
@@ -61,9 +61,8 @@ export function caseApiRoutes(deps: WebDeps): Hono<AppEnv> {
 
   app.get('/cases', async (c) => {
     const p = staffOf(c);
-    const agencies = await agenciesInScope(deps.db, p);
     const limit = Math.min(intParam(c.req.query('limit')) ?? 50, 500);
-    const page = await listInbox(deps.db, { agencyIds: agencies.map((a) => a.id), asOf: chinaToday(deps.now()), limit, after: c.req.query('after') ?? null });
+    const page = await listInbox(deps.db, { agencyIds: await agencyIdsInScope(deps.db, p), asOf: chinaToday(deps.now()), limit, after: c.req.query('after') ?? null });
     return c.json({ items: page.items, next: page.next });
   });
 

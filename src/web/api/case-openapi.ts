@@ -7,11 +7,12 @@ const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integ
 
 const inboxItem = {
   type: 'object',
-  required: ['caseId', 'caseNumber', 'agencyId', 'status', 'applicantKind', 'applicantName', 'receivedAt', 'clock', 'deadline', 'workdaysLeft', 'overdue', 'dueSoon', 'waitingFor', 'eventCount'],
+  required: ['caseId', 'caseNumber', 'agencyId', 'agencyName', 'status', 'applicantKind', 'applicantName', 'receivedAt', 'clock', 'deadline', 'workdaysLeft', 'overdue', 'dueSoon', 'waitingFor', 'eventCount'],
   properties: {
     caseId: { type: 'integer' },
     caseNumber: { type: 'string' },
     agencyId: { type: 'integer' },
+    agencyName: { type: 'string', description: '机关名称 / the agency' },
     status: { type: 'string' },
     applicantKind: { type: 'string' },
     applicantName: { type: 'string', description: '已隐去 / masked (张*)' },

@@ -8,7 +8,7 @@
 import type { Agency } from '../../domain/agency/agency.js';
 import { GongkaiError } from '../../domain/shared/errors.js';
 import type { Executor } from '../../persistence/database.js';
-import { listAgencies } from '../../persistence/repositories/agencies/agency-queries.js';
+import { listAgencies, listAgenciesById } from '../../persistence/repositories/agencies/agency-queries.js';
 import { getCase, type CaseRecord } from '../../persistence/repositories/cases/case-queries.js';
 import { chinaToday } from '../../persistence/repositories/clock.js';
 import { inScope, isStaff, type Principal } from '../auth/principal.js';
@@ -52,6 +52,17 @@ export async function handledCase(db: Executor, p: Staff, idText: string | undef
   return record;
 }
 
+/** The ids of the agencies in the user's scope: the scope itself, read from the database only for administrators. */
+export async function agencyIdsInScope(db: Executor, p: Staff): Promise<number[]> {
+  if (p.scope !== null) return [...p.scope].sort((a, b) => a - b);
+  return (await listAgencies(db)).map((a) => a.id);
+}
+
+/** Above this many agencies in a scope, every agency is read and filtered rather than asked for by id. */
+const BY_ID_LIMIT = 1000;
+
+/** The agencies in the user's scope, by id: only those (a clerk's one agency), not the whole tree. */
 export async function agenciesInScope(db: Executor, p: Staff): Promise<Agency[]> {
+  if (p.scope !== null && p.scope.size <= BY_ID_LIMIT) return listAgenciesById(db, [...p.scope]);
   return (await listAgencies(db)).filter((a) => inScope(p, a.id));
 }

@@ -84,7 +84,7 @@ ${
   urgent.length === 0
     ? html`<p>没有已超期或 3 个工作日内到期的案件。</p>`
     : html`<div class="table-wrap"><table class="list"><caption>已超期和即将到期的案件</caption><thead><tr><th scope="col">案件编号</th><th scope="col">机关</th><th scope="col">答复期限</th><th scope="col">剩余</th></tr></thead><tbody>${urgent.map(
-        (i) => html`<tr class="${i.overdue ? 'overdue' : 'due-soon'}"><th scope="row"><a href="/cases/${i.caseId}">${i.caseNumber}</a></th><td>${names.get(i.agencyId) ?? ''}</td><td>${i.deadline ? dateZh(i.deadline) : '—'}</td><td class="days"><span class="tag">${i.overdue ? '已超期' : '即将到期'}</span>${daysLeftZh(i.workdaysLeft)}</td></tr>`,
+        (i) => html`<tr class="${i.overdue ? 'overdue' : 'due-soon'}"><th scope="row"><a href="/cases/${i.caseId}">${i.caseNumber}</a></th><td>${i.agencyName}</td><td>${i.deadline ? dateZh(i.deadline) : '—'}</td><td class="days"><span class="tag">${i.overdue ? '已超期' : '即将到期'}</span>${daysLeftZh(i.workdaysLeft)}</td></tr>`,
       )}</tbody></table></div>`
 }
 <h2>各机关统计</h2>

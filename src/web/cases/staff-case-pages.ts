@@ -32,14 +32,13 @@ export interface InboxView {
   readonly items: readonly InboxItem[];
   readonly next: string | null;
   readonly first: boolean;
-  readonly agencyNames: ReadonlyMap<number, string>;
   readonly today: IsoDate;
 }
 
-function inboxRow(i: InboxItem, agencyNames: ReadonlyMap<number, string>): Markup {
+function inboxRow(i: InboxItem): Markup {
   const cls = i.overdue ? 'overdue' : i.dueSoon ? 'due-soon' : '';
   const flag = i.overdue ? html`<span class="tag">已超期</span>` : i.dueSoon ? html`<span class="tag">即将到期</span>` : '';
-  return html`<tr class="${cls}"><th scope="row"><a href="/cases/${i.caseId}">${i.caseNumber}</a></th><td>${agencyNames.get(i.agencyId) ?? ''}</td><td>${i.applicantName}（${APPLICANT_KIND_ZH[i.applicantKind]}）</td><td>${dateZh(i.receivedAt)}</td><td>${STATUS_LABELS[i.status].zh}${i.waitingFor ? html`<br><span class="hint">${waitingZh(i.waitingFor)}</span>` : ''}</td><td>${i.deadline ? dateZh(i.deadline) : '—'}</td><td class="days">${flag}${daysLeftZh(i.workdaysLeft)}</td></tr>`;
+  return html`<tr class="${cls}"><th scope="row"><a href="/cases/${i.caseId}">${i.caseNumber}</a></th><td>${i.agencyName}</td><td>${i.applicantName}（${APPLICANT_KIND_ZH[i.applicantKind]}）</td><td>${dateZh(i.receivedAt)}</td><td>${STATUS_LABELS[i.status].zh}${i.waitingFor ? html`<br><span class="hint">${waitingZh(i.waitingFor)}</span>` : ''}</td><td>${i.deadline ? dateZh(i.deadline) : '—'}</td><td class="days">${flag}${daysLeftZh(i.workdaysLeft)}</td></tr>`;
 }
 
 export function inboxPage(v: InboxView): Markup {
@@ -53,7 +52,7 @@ ${
   v.items.length === 0
     ? html`<p>${v.first ? '没有正在办理的案件。' : '没有更多案件。'}</p>`
     : html`<div class="table-wrap"><table class="list"><caption>正在办理的案件</caption><thead><tr><th scope="col">案件编号</th><th scope="col">机关</th><th scope="col">申请人</th><th scope="col">收到之日</th><th scope="col">状态</th><th scope="col">答复期限</th><th scope="col">剩余</th></tr></thead>
-<tbody>${v.items.map((i) => inboxRow(i, v.agencyNames))}</tbody></table></div>`
+<tbody>${v.items.map(inboxRow)}</tbody></table></div>`
 }
 <nav class="pager" aria-label="分页">${v.first ? '' : html`<a href="/cases">第一页</a>`}${v.next ? html`<a href="/cases?after=${encodeURIComponent(v.next)}">下一页</a>` : ''}</nav>`,
   });

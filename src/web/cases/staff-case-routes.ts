@@ -32,7 +32,7 @@ import { mapError } from '../errors.js';
 import { field, files, readForm, type FormBody } from '../form.js';
 import { intParam } from '../params.js';
 import { readApplicationForm, type FieldErrors } from './application-form.js';
-import { agenciesInScope, canHandle, caseNotFound, handledCase, reissueForbidden, seesPersonalData, staffOf, visibleCase, type Staff } from './case-access.js';
+import { agenciesInScope, agencyIdsInScope, canHandle, caseNotFound, handledCase, reissueForbidden, seesPersonalData, staffOf, visibleCase, type Staff } from './case-access.js';
 import { attachmentHeaders, composeCaseLetter, letterKindsOf, sendLetter } from './case-letters.js';
 import { readEvent } from './event-forms.js';
 import { casesNav } from './cases-nav.js';
@@ -112,10 +112,9 @@ export function staffCaseRoutes(deps: WebDeps): Hono<AppEnv> {
 
   app.get('/cases', async (c) => {
     const p = staffOf(c);
-    const agencies = await agenciesInScope(deps.db, p);
     const after = c.req.query('after') ?? null;
-    const inbox = await listInbox(deps.db, { agencyIds: agencies.map((a) => a.id), asOf: today(), limit: 50, after });
-    return c.html(inboxPage({ principal: p, items: inbox.items, next: inbox.next, first: !after, agencyNames: new Map(agencies.map((a) => [a.id, a.name])), today: today() }));
+    const inbox = await listInbox(deps.db, { agencyIds: await agencyIdsInScope(deps.db, p), asOf: today(), limit: 50, after });
+    return c.html(inboxPage({ principal: p, items: inbox.items, next: inbox.next, first: !after, today: today() }));
   });
 
   const registerPage = async (p: Staff, body: FormBody | null, errors?: FieldErrors) => {

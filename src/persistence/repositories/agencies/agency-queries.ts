@@ -29,6 +29,13 @@ export async function listAgencies(db: Executor): Promise<Agency[]> {
   return rows.map(agencyFromRow);
 }
 
+/** The agencies with these ids that exist, ordered by id. */
+export async function listAgenciesById(db: Executor, ids: readonly number[]): Promise<Agency[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('agencies').selectAll().where('id', 'in', ids).orderBy('id').execute();
+  return rows.map(agencyFromRow);
+}
+
 /** The agency and everything below it, parents before children (by depth, then name). */
 export async function getSubtree(db: Executor, rootId: number): Promise<AgencyNode[]> {
   const rows = await withSubtree(db, rootId)

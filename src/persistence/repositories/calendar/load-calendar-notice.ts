@@ -13,6 +13,7 @@ import { changedAt } from '../clock.js';
 import { isUniqueViolation } from '../errors.js';
 import { writeAudit } from '../audit/write-audit.js';
 import { sameJson } from '../reports/same-json.js';
+import { calendarNoticeLoaded } from './calendar-notice-queries.js';
 import { calendarNoticeAuditView, calendarNoticeFromRow, type StoredCalendarNotice } from './calendar-notice-row.js';
 
 export interface LoadCalendarNoticeResult {
@@ -24,7 +25,7 @@ export interface LoadCalendarNoticeResult {
 export async function loadCalendarNotice(db: Executor, input: CalendarDocument, ctx: ChangeContext): Promise<LoadCalendarNoticeResult> {
   const doc = parseCalendarDocument(input);
   const region = doc.kind === 'regional' ? doc.region : '';
-  return inTransaction(db, async (trx) => {
+  const result = await inTransaction(db, async (trx): Promise<LoadCalendarNoticeResult> => {
     const newest = await trx
       .selectFrom('calendar_notices')
       .selectAll()
@@ -69,4 +70,6 @@ export async function loadCalendarNotice(db: Executor, input: CalendarDocument, 
     );
     return { notice, created: true };
   });
+  if (result.created) calendarNoticeLoaded();
+  return result;
 }

@@ -5,19 +5,18 @@
  * loaded overlay names.
  */
 import type { WorkCalendar } from '../../../domain/calendar/work-calendar.js';
-import { buildCalendar } from '../../../domain/calendar/work-calendar.js';
 import type { Executor } from '../../database.js';
 import { getAgency, getAncestors } from '../agencies/agency-queries.js';
-import { calendarDocuments } from '../calendar/calendar-notice-queries.js';
+import { currentCalendars } from '../calendar/calendar-notice-queries.js';
 
 export async function caseCalendar(db: Executor, agencyId: number): Promise<WorkCalendar> {
-  const documents = await calendarDocuments(db);
-  const regions = new Set(documents.flatMap((d) => (d.kind === 'regional' ? [d.region] : [])));
+  const current = await currentCalendars(db);
+  const regions = new Set(current.documents.flatMap((d) => (d.kind === 'regional' ? [d.region] : [])));
   let region: string | null = null;
   if (regions.size > 0) {
     const agency = await getAgency(db, agencyId);
     const chain = [agency, ...(await getAncestors(db, agencyId)).reverse()];
     region = chain.flatMap((a) => [a.name, ...a.aliases]).find((name) => regions.has(name)) ?? null;
   }
-  return buildCalendar(documents, { region });
+  return current.calendar(region);
 }
