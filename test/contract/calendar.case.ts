@@ -12,6 +12,8 @@ import { addWorkdays, isWorkday } from '../../src/domain/calendar/workdays.js';
 import type { IsoDate } from '../../src/domain/calendar/iso-date.js';
 import { isGongkaiError } from '../../src/domain/shared/errors.js';
 import { exampleNotice2027, exampleOverlay } from '../../src/domain/calendar/example-notices.test-util.js';
+import { caseCalendar, scopeCalendar } from '../../src/persistence/repositories/cases/case-calendar.js';
+import { createAgency } from '../../src/persistence/index.js';
 import type { OpenTestDatabase, TestDatabase } from './persistence.case.js';
 
 const ctx = { actor: 'test:calendar', now: new Date('2026-11-24T08:00:00Z') };
@@ -81,6 +83,26 @@ export function calendarContract(engineName: string, open: OpenTestDatabase): vo
         ]);
         expect(isWorkday(await loadWorkCalendar(db), '2027-03-10' as IsoDate)).toBe(true);
         expect(isWorkday(await loadWorkCalendar(db, { region: '示例自治州' }), '2027-03-10' as IsoDate)).toBe(false);
+      }),
+    );
+
+    it(
+      'counts an agency by the overlay of its place, and a list of agencies by their common one (else the national calendar)',
+      withDb(async ({ db }) => {
+        const zhou = await createAgency(db, { name: '示例自治州', level: 'city' }, ctx);
+        const county = await createAgency(db, { name: '某县', level: 'county', parentId: zhou.id }, ctx);
+        const office = await createAgency(db, { name: '某县教育局', level: 'department', parentId: county.id }, ctx);
+        const elsewhere = await createAgency(db, { name: '别处市', level: 'city' }, ctx);
+        const day = '2027-03-10' as IsoDate;
+        await loadCalendarNotice(db, notice2027(), ctx);
+        // No overlay loaded: national everywhere.
+        expect(isWorkday(await scopeCalendar(db, [office.id]), day)).toBe(true);
+        await loadCalendarNotice(db, overlay(), ctx);
+        expect(isWorkday(await caseCalendar(db, office.id), day)).toBe(false);
+        expect(isWorkday(await caseCalendar(db, elsewhere.id), day)).toBe(true);
+        expect(isWorkday(await scopeCalendar(db, [county.id, office.id]), day)).toBe(false);
+        expect(isWorkday(await scopeCalendar(db, [office.id, elsewhere.id]), day)).toBe(true);
+        expect(isWorkday(await scopeCalendar(db, [elsewhere.id]), day)).toBe(true);
       }),
     );
 

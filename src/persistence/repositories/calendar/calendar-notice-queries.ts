@@ -56,6 +56,8 @@ export interface CurrentCalendars {
   readonly documents: readonly CalendarDocument[];
   /** As `loadWorkCalendar(db, { region })` builds it (null: national only). */
   calendar(region: string | null): WorkCalendar;
+  /** The regions the loaded overlays name. */
+  regions(): ReadonlySet<string>;
 }
 
 /** How long a kept calendar is used before the database is asked whether a notice was loaded since. */
@@ -80,6 +82,7 @@ export function calendarNoticeLoaded(): void {
 
 function keep(stamp: string, documents: readonly CalendarDocument[]): Kept {
   const calendars = new Map<string | null, WorkCalendar>();
+  const regions = new Set(documents.flatMap((d) => (d.kind === 'regional' ? [d.region] : [])));
   return {
     stamp,
     checkedAt: 0,
@@ -93,6 +96,7 @@ function keep(stamp: string, documents: readonly CalendarDocument[]): Kept {
       }
       return calendar;
     },
+    regions: () => regions,
   };
 }
 

@@ -32,7 +32,7 @@ import { GongkaiError } from '../../../domain/shared/errors.js';
 import type { Executor } from '../../database.js';
 import { engineOf } from '../../engine.js';
 import type { ClockState } from '../../tables/case-projections.table.js';
-import { currentWorkCalendar } from '../calendar/calendar-notice-queries.js';
+import { scopeCalendar } from './case-calendar.js';
 import { TODAY_POLICY } from './case-view.js';
 
 /** Cases due within this many working days are flagged. */
@@ -47,7 +47,7 @@ export interface InboxQuery {
   readonly limit?: number;
   /** The `next` cursor of the previous page. */
   readonly after?: string | null;
-  /** The calendar to count by; the national calendar with loaded notices by default. */
+  /** The calendar to count by; by default the agencies' (`scopeCalendar`: their common region's overlay, else national). */
   readonly calendar?: WorkCalendar;
 }
 
@@ -205,7 +205,7 @@ export async function listInbox(db: Executor, query: InboxQuery): Promise<InboxP
   }
   if (query.agencyIds.length === 0) return { items: [], next: null };
   const cursor = query.after ? decodeCursor(query.after) : null;
-  const cal = query.calendar ?? (await currentWorkCalendar(db));
+  const cal = query.calendar ?? (await scopeCalendar(db, query.agencyIds));
   const policy = TODAY_POLICY.counting;
   const asOf = query.asOf;
 
