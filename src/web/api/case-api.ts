@@ -18,7 +18,7 @@ import { listInbox } from '../../persistence/repositories/cases/list-inbox.js';
 import { reissueLookupCode } from '../../persistence/repositories/cases/reissue-lookup-code.js';
 import { chinaToday } from '../../persistence/repositories/clock.js';
 import { actorOf } from '../auth/principal.js';
-import { agenciesInScope, agencyIdsInScope, handledCase, reissueForbidden, seesPersonalData, staffOf, visibleCase, type Staff } from '../cases/case-access.js';
+import { agencyIdsInScope, handledCase, reissueForbidden, seesPersonalData, staffOf, visibleCase, type Staff } from '../cases/case-access.js';
 import { readEvent } from '../cases/event-forms.js';
 import type { AppEnv, WebDeps } from '../context.js';
 import type { FormBody } from '../form.js';
