@@ -100,7 +100,7 @@ describeBrowser('机关管理 in the browser', () => {
     const id = Number(/^\/admin\/agencies\/(\d+)$/.exec(new URL(page.url()).pathname)![1]);
     expect(await page.getByRole('status').innerText()).toBe('机关已新建。');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('兴和县司法局');
-    expect(await agencyOf(page, id)).toEqual({ id, parentId: xinghe, name: '兴和县司法局', level: 'department', uscc: null, aliases: ['兴和县司法行政局'] });
+    expect(await agencyOf(page, id)).toEqual({ id, parentId: xinghe, name: '兴和县司法局', level: 'department', uscc: null, aliases: ['兴和县司法行政局'], version: 1 });
 
     // 修改: a second alias on its own line (Enter in the text area is a new line, not a submission).
     await tabTo(page, isControl('aliases'));
@@ -111,7 +111,7 @@ describeBrowser('机关管理 in the browser', () => {
     await tabTo(page, (f) => f.tag === 'button' && f.label === '保存修改');
     expect((await press(page, 'Enter')).status()).toBe(200);
     expect(await page.getByRole('status').innerText()).toBe('修改已保存。另有 1 份待匹配的报告因此归入了机关。');
-    expect((await agencyOf(page, id)).aliases).toEqual(['兴和县司法行政局', '某某旗']);
+    expect(await agencyOf(page, id)).toMatchObject({ aliases: ['兴和县司法行政局', '某某旗'], version: 2 });
     const versions = await getJson<ReportVersions>(page, `/api/reports/${waiting!.reportId}/versions`);
     expect(versions.report).toMatchObject({ status: 'matched', agencyId: id });
 
