@@ -23,6 +23,11 @@ export interface DomElement extends DomNode {
   readonly name: string;
   /** Hidden by its own attributes (`hiddenBy`): decided once, when the element is made. */
   readonly hidden: boolean;
+  /**
+   * Never content, wherever it stands (`isAlwaysDropped`): a non-content tag, hidden, or an empty
+   * Word mark. Decided by the tree builder once the element is complete.
+   */
+  readonly dropped: boolean;
   readonly attribs: Readonly<Record<string, string>>;
   readonly children: readonly DomNode[];
 }
@@ -88,7 +93,7 @@ export function isEmptyWordMark(el: DomElement): boolean {
 
 /** Dropped wherever it appears: non-content tags, hidden elements, empty Word marks. */
 export function isAlwaysDropped(el: DomElement): boolean {
-  return DROPPED_TAGS.has(el.name) || isHidden(el) || isEmptyWordMark(el);
+  return el.dropped;
 }
 
 function isAsciiSpace(c: number): boolean {

@@ -12,7 +12,6 @@ import { cell, ROW_END } from '../tokens.js';
 import { decodeHtmlBytes } from './decode-html.js';
 import type { DecodedInput } from '../decode-text.js';
 import { classAndId, collapseSpace, isElement, type DomElement, type DomNode } from './dom.js';
-import { computeStats } from './dom-stats.js';
 import { findContentRoot } from './content-root.js';
 import { HtmlWalker, type HtmlRow } from './html-walker.js';
 import { parseHtml, textContent } from './html-tree.js';
@@ -60,7 +59,7 @@ export function readHtmlString(html: string): TokenStream {
   // and Word's markup is forgiven either way (see docs/decisions/0010 and 0014).
   const doc = parseHtml(html);
   const root: DomNode = doc.root;
-  const stats = computeStats(root);
+  const stats = doc.stats;
   const body: DomNode = doc.body ?? root;
   const content = findContentRoot(stats);
   const rows: HtmlRow[] = [];
