@@ -9,6 +9,7 @@
  * machine character by character. Comments, declarations and processing instructions are skipped:
  * the reader has no use for them.
  */
+import { Buffer } from 'node:buffer';
 import { decodeAttribute, decodeText, decodeTitleText } from './html-entities.js';
 import { COMMON_TAGS, type NameTable } from './html-names.js';
 
@@ -143,6 +144,9 @@ const TAG_READ = 1;
 const TAG_CUT = 0;
 const TAG_CUT_AFTER_SLASH = -1;
 
+/** A byte that is not ASCII, in a string read from bytes as Latin-1. */
+const NON_ASCII_RE = /[\u0080-\uffff]/;
+
 class Scanner {
   private readonly n: number;
   /** Start of the text not yet emitted. */
@@ -152,11 +156,23 @@ class Scanner {
   private tagSelfClosing = false;
   private tagEnd = 0;
 
+  /**
+   * `s`: the document. `utf8`: the document's bytes, when they are UTF-8 and `s` is those bytes read
+   * as Latin-1 (one character per byte, ASCII unchanged). Markup is all ASCII, so it is cut at the
+   * very same places; every string handed on is decoded from its bytes first (`str`).
+   */
   constructor(
     private readonly s: string,
     private readonly h: ScanHandler,
+    private readonly utf8: Buffer | null,
   ) {
     this.n = s.length;
+  }
+
+  /** The document's text in [from, to), decoded. */
+  private str(from: number, to: number): string {
+    const raw = this.s.slice(from, to);
+    return this.utf8 !== null && NON_ASCII_RE.test(raw) ? this.utf8.toString('utf8', from, to) : raw;
   }
 
   run(): void {
@@ -180,7 +196,7 @@ class Scanner {
 
   /** The lower-cased tag name in s[from, to). */
   private name(from: number, to: number): string {
-    return COMMON_TAGS.find(this.s, from, to) ?? this.s.slice(from, to).toLowerCase();
+    return COMMON_TAGS.find(this.s, from, to) ?? this.str(from, to).toLowerCase();
   }
 
   /** Text resumes at `at`, after markup. */
@@ -190,15 +206,22 @@ class Scanner {
   }
 
   private emitText(from: number, to: number): void {
-    if (to > from) this.h.text(decodeText(this.s.slice(from, to)));
+    if (to > from) this.h.text(decodeText(this.str(from, to)));
   }
 
   /** The document ended inside markup: htmlparser2 keeps what follows `from` as text (`-1`: its last character). */
   private trailing(from: number): number {
-    const { s, n } = this;
-    if (from < 0) this.h.text(s.slice(n - 1));
-    else if (from < n) this.h.text(s.slice(from));
+    const { n } = this;
+    if (from < 0) this.h.text(this.str(this.lastCharacterAt(), n).slice(-1));
+    else if (from < n) this.h.text(this.str(from, n));
     return -1;
+  }
+
+  /** Where the document's last character starts (its last byte, or the lead byte of its last UTF-8 sequence). */
+  private lastCharacterAt(): number {
+    let at = this.n - 1;
+    if (this.utf8 !== null) while (at > 0 && (this.utf8[at]! & 0xc0) === 0x80) at--;
+    return at;
   }
 
   private startTag(lt: number): number {
@@ -253,13 +276,13 @@ class Scanner {
         if (c === DQ || c === SQ) {
           const close = s.indexOf(c === DQ ? '"' : "'", k + 1);
           if (close < 0) return TAG_CUT;
-          if (keep) value = decodeAttribute(s.slice(k + 1, close), c === DQ ? '"' : "'");
+          if (keep) value = decodeAttribute(this.str(k + 1, close), c === DQ ? '"' : "'");
           k = close + 1;
         } else {
           const start = k;
           while (k < n && (c = s.charCodeAt(k)) !== GT && !isWhitespace(c)) k++;
           if (k >= n) return TAG_CUT;
-          if (keep) value = decodeAttribute(s.slice(start, k), '');
+          if (keep) value = decodeAttribute(this.str(start, k), '');
         }
       }
       if (keep) (attribs ??= {})[name!] = value;
@@ -279,7 +302,7 @@ class Scanner {
     const at = rawTextEndAt(s, from, end);
     const to = at >= 0 ? at : s.length;
     if (to > from) {
-      const raw = s.slice(from, to);
+      const raw = this.str(from, to);
       this.h.text(end === 'title' ? decodeTitleText(raw) : raw);
     }
     if (at < 0) return -1;
@@ -356,5 +379,11 @@ class Scanner {
 }
 
 export function scanHtml(html: string, handler: ScanHandler): void {
-  new Scanner(html, handler).run();
+  new Scanner(html, handler, null).run();
+}
+
+/** `scanHtml` of UTF-8 bytes, without decoding the markup: only the text and kept values are decoded. */
+export function scanUtf8Html(bytes: Uint8Array, handler: ScanHandler): void {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  new Scanner(buffer.toString('latin1'), handler, buffer).run();
 }

@@ -11,7 +11,7 @@
 import { DROPPED_TAGS, hiddenBy, isEmptyWordMark, READ_ATTRIBUTES, type DomElement, type DomNode } from './dom.js';
 import { DomStats, foldInto, ownCounts, visibleChars, type ElementStats, type OwnCounts } from './dom-stats.js';
 import { detach } from '../assemble/memo.js';
-import { NO_ATTRIBUTES, scanHtml, type ScanHandler } from './html-scanner.js';
+import { NO_ATTRIBUTES, scanHtml, scanUtf8Html, type ScanHandler } from './html-scanner.js';
 
 const P = new Set(['p']);
 const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
@@ -189,8 +189,9 @@ class TreeBuilder implements ScanHandler {
   }
 
   /** The end of the document: every element still open is complete. */
-  end(): void {
+  document(): HtmlDocument {
     this.closeFrom(0);
+    return { root: this.root, body: this.body, headTitle: this.headTitle, stats: new DomStats(this.elements) };
   }
 
   /** The tag's info, the same object for a name throughout the document. */
@@ -251,8 +252,14 @@ class TreeBuilder implements ScanHandler {
 export function parseHtml(html: string): HtmlDocument {
   const builder = new TreeBuilder();
   scanHtml(html, builder);
-  builder.end();
-  return { root: builder.root, body: builder.body, headTitle: builder.headTitle, stats: new DomStats(builder.elements) };
+  return builder.document();
+}
+
+/** `parseHtml` of a document given as UTF-8 bytes (without a BOM). */
+export function parseUtf8Html(bytes: Uint8Array): HtmlDocument {
+  const builder = new TreeBuilder();
+  scanUtf8Html(bytes, builder);
+  return builder.document();
 }
 
 /** All text below a node, as `textContent` gives it. */
