@@ -2,7 +2,7 @@
  * @module The report's own description of itself: title, year, agency, date of publication.
  */
 import type { Token } from '../tokens.js';
-import { norm } from './normalize.js';
+import { norm } from './text-forms.js';
 
 export interface ReportMeta {
   readonly title: string | null;

@@ -8,7 +8,8 @@
  */
 import type { TokenForms } from './token-forms.js';
 import type { ReportFormat, Table2Part, Table2Row } from '../../domain/annual-report/formats/index.js';
-import { bare, core, norm, similarEnough } from './normalize.js';
+import { similarEnough } from './normalize.js';
+import { bare, core, norm } from './text-forms.js';
 import { collectValues, tailItems, type SourceShape } from './collect-values.js';
 import { collapseSpanRepeats, resolveRow } from './resolve-row.js';
 import type { CellSink } from './cell-sink.js';

@@ -19,7 +19,7 @@ import { putResolvedRow, putUndeterminedRow } from './row-findings.js';
 import { finding, PARSE_RULES } from './findings.js';
 import { isMarkedBlank, looseItem, type SumGroup, type ValueItem } from './value-item.js';
 import { isTable4Header } from './vocabulary.js';
-import { core } from './normalize.js';
+import { core } from './text-forms.js';
 import type { TableSpan } from './table3.js';
 import { cellPath } from '../../domain/annual-report/report.js';
 
