@@ -19,6 +19,18 @@ export interface JobResult {
   readonly rules: readonly string[];
 }
 
+/** Jobs sent to a worker in one message. */
+export interface JobBatch {
+  readonly id: number;
+  readonly jobs: readonly Job[];
+}
+
+/** The results of one batch, in one message. */
+export interface ResultBatch {
+  readonly id: number;
+  readonly results: readonly JobResult[];
+}
+
 export interface WorkerConfig {
   readonly sources: boolean;
 }

@@ -1,9 +1,9 @@
 /**
- * @module A bulk worker thread: reads, parses and checks one file per job.
+ * @module A bulk worker thread: reads, parses and checks one file per job, a batch of jobs per message.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Job, JobResult, WorkerConfig } from './protocol.js';
+import type { Job, JobBatch, JobResult, ResultBatch, WorkerConfig } from './protocol.js';
 import { readInput } from '../io.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/parse.js';
 import { analyse } from '../analyse.js';
@@ -40,6 +40,12 @@ async function handle(job: Job): Promise<JobResult> {
   }
 }
 
-parentPort!.on('message', (job: Job) => {
-  void handle(job).then((r) => parentPort!.postMessage(r));
+async function handleBatch(batch: JobBatch): Promise<ResultBatch> {
+  const results: JobResult[] = [];
+  for (const job of batch.jobs) results.push(await handle(job));
+  return { id: batch.id, results };
+}
+
+parentPort!.on('message', (batch: JobBatch) => {
+  void handleBatch(batch).then((r) => parentPort!.postMessage(r));
 });
