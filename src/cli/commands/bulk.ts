@@ -14,6 +14,9 @@ import { runPool } from '../bulk/pool.js';
 import type { Job, JobResult } from '../bulk/protocol.js';
 import { jobCount, requireDirectory } from '../bulk/options.js';
 
+/** Output is written in chunks of about this many characters. */
+const CHUNK_CHARS = 256 * 1024;
+
 interface BulkOpts {
   output: string;
   jobs?: string;
@@ -55,8 +58,20 @@ async function bulk(dir: string, opts: BulkOpts): Promise<number> {
   async function* jobs(): AsyncGenerator<Job> {
     for await (const f of walkFiles(dir)) if (!done.has(f.rel)) yield { id: id++, path: f.path, rel: f.rel };
   }
+  // Lines are written in chunks: one write per line would cost the main thread more than the line.
+  let chunk: string[] = [];
+  let chunkChars = 0;
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    const text = `${chunk.join('\n')}\n`;
+    chunk = [];
+    chunkChars = 0;
+    if (!out.write(text)) await new Promise<void>((res) => out.once('drain', () => res()));
+  };
   const onResult = async (r: JobResult) => {
-    if (!out.write(`${r.line}\n`)) await new Promise<void>((res) => out.once('drain', () => res()));
+    chunk.push(r.line);
+    chunkChars += r.line.length;
+    if (chunkChars >= CHUNK_CHARS) await flush();
     if (r.ok) summary.read++;
     else {
       summary.failed++;
@@ -69,6 +84,7 @@ async function bulk(dir: string, opts: BulkOpts): Promise<number> {
   try {
     await runPool(Math.min(jobsN, Math.max(1, total)), { sources: opts.sources }, jobs(), onResult);
   } finally {
+    await flush();
     bar?.stop();
     await new Promise<void>((res, rej) => out.end((e?: Error | null) => (e ? rej(e) : res())));
   }
