@@ -163,7 +163,7 @@ export function flattenCells(report: AnnualReport): Map<string, CellValue> {
 }
 
 /** A template row: the keys leading to its object (`['table3', 'denied', 'stateSecret']`) and its cells. */
-interface RowPlan {
+export interface RowPlan {
   readonly keys: readonly string[];
   readonly cells: readonly { readonly col: string; readonly path: string }[];
 }
@@ -171,7 +171,7 @@ interface RowPlan {
 const ROW_PLANS = new Map<FormatId, readonly RowPlan[]>();
 
 /** The format's cells grouped by row, in template order: computed once per format. */
-function rowPlans(format: FormatId): readonly RowPlan[] {
+export function rowPlans(format: FormatId): readonly RowPlan[] {
   let plans = ROW_PLANS.get(format);
   if (!plans) {
     const rows: { keys: string[]; cells: { col: string; path: string }[] }[] = [];
@@ -189,8 +189,18 @@ function rowPlans(format: FormatId): readonly RowPlan[] {
   return plans;
 }
 
+/** The object at `keys` below `root`, or undefined where there is none (nothing is created). */
+export function objectIn(root: unknown, keys: readonly string[]): Record<string, unknown> | undefined {
+  let node = root;
+  for (const k of keys) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[k];
+  }
+  return node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
+}
+
 /** The object at `keys` below `root`, created (with the levels above it) if missing. */
-function objectAt(root: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+export function objectAt(root: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   let node = root;
   for (const k of keys) {
     let next = node[k];
