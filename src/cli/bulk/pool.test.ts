@@ -13,7 +13,7 @@ describe('runPool', () => {
   it('runs every job exactly once on several workers', async () => {
     const names = Array.from({ length: 50 }, (_, i) => `f${i}.txt`);
     const seen: JobResult[] = [];
-    await runPool(3, { sources: false }, jobsOf(names), (r) => void seen.push(r), worker);
+    await runPool(3, { sources: false }, jobsOf(names), (r) => void seen.push(r), { workerUrl: worker });
     expect(seen.map((r) => JSON.parse(r.line).file).sort()).toEqual([...names].sort());
     expect(seen.every((r) => r.ok)).toBe(true);
   });
@@ -21,7 +21,7 @@ describe('runPool', () => {
   it('reports the job that kills a worker, runs its batch-mates again and carries on with a new worker', async () => {
     const names = ['a.txt', 'b.txt', 'crash-1.txt', 'c.txt', 'd.txt', 'crash-2.txt', 'e.txt', 'f.txt', ...Array.from({ length: 40 }, (_, i) => `g${i}.txt`), 'crash-3.txt', 'h.txt'];
     const seen: JobResult[] = [];
-    await runPool(2, { sources: false }, jobsOf(names), (r) => void seen.push(r), worker);
+    await runPool(2, { sources: false }, jobsOf(names), (r) => void seen.push(r), { workerUrl: worker });
     const files = seen.map((r) => JSON.parse(r.line).file as string);
     expect(files.sort()).toEqual([...names].sort());
     const bad = seen.filter((r) => !r.ok);
@@ -32,7 +32,7 @@ describe('runPool', () => {
 
   it('finishes at once when there is nothing to do', async () => {
     const seen: JobResult[] = [];
-    await runPool(2, { sources: false }, jobsOf([]), (r) => void seen.push(r), worker);
+    await runPool(2, { sources: false }, jobsOf([]), (r) => void seen.push(r), { workerUrl: worker });
     expect(seen).toEqual([]);
   });
 });

@@ -35,13 +35,21 @@ function failed(job: Job, reason: string): JobResult {
   return { id: job.id, ok: false, code: 'WORKER_FAILED', rules: [], line: JSON.stringify({ file: job.rel, ok: false, error: { code: 'WORKER_FAILED', message } }) };
 }
 
+export interface PoolOptions {
+  /** The worker's module (the bulk worker unless a test says otherwise). */
+  readonly workerUrl?: URL;
+  /** Receives each batch's `output` (with `WorkerConfig.joined`), before the batch's results. */
+  readonly onOutput?: (bytes: Uint8Array) => void | Promise<void>;
+}
+
 export async function runPool(
   size: number,
   config: WorkerConfig,
   jobs: AsyncIterable<Job>,
   onResult: (r: JobResult) => void | Promise<void>,
-  workerUrl: URL = new URL('./worker.js', import.meta.url),
+  options: PoolOptions = {},
 ): Promise<void> {
+  const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
   const iterator = jobs[Symbol.asyncIterator]();
   const slots: Slot[] = [];
   let exhausted = false;
@@ -58,9 +66,10 @@ export async function runPool(
     const finishIfDone = () => {
       if (exhausted && inFlight === 0) resolve();
     };
-    const deliver = (results: readonly JobResult[]) => {
+    const deliver = (results: readonly JobResult[], output?: Uint8Array) => {
       chain = chain
         .then(async () => {
+          if (output) await options.onOutput?.(output);
           for (const r of results) await onResult(r);
         })
         .catch(reject);
@@ -100,7 +109,7 @@ export async function runPool(
       w.on('message', (r: ResultBatch) => {
         if (!slot.held.delete(r.id)) return;
         inFlight -= r.results.length;
-        deliver(r.results);
+        deliver(r.results, r.output);
         chain = chain.then(() => {
           finishIfDone();
           feed(slot);

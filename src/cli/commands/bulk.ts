@@ -14,9 +14,6 @@ import { runPool } from '../bulk/pool.js';
 import type { Job, JobResult } from '../bulk/protocol.js';
 import { jobCount, requireDirectory } from '../bulk/options.js';
 
-/** Output is written in chunks of about this many characters. */
-const CHUNK_CHARS = 256 * 1024;
-
 interface BulkOpts {
   output: string;
   jobs?: string;
@@ -58,20 +55,12 @@ async function bulk(dir: string, opts: BulkOpts): Promise<number> {
   async function* jobs(): AsyncGenerator<Job> {
     for await (const f of walkFiles(dir)) if (!done.has(f.rel)) yield { id: id++, path: f.path, rel: f.rel };
   }
-  // Lines are written in chunks: one write per line would cost the main thread more than the line.
-  let chunk: string[] = [];
-  let chunkChars = 0;
-  const flush = async () => {
-    if (chunk.length === 0) return;
-    const text = `${chunk.join('\n')}\n`;
-    chunk = [];
-    chunkChars = 0;
-    if (!out.write(text)) await new Promise<void>((res) => out.once('drain', () => res()));
+  const write = async (bytes: Uint8Array | string) => {
+    if (!out.write(bytes)) await new Promise<void>((res) => out.once('drain', () => res()));
   };
   const onResult = async (r: JobResult) => {
-    chunk.push(r.line);
-    chunkChars += r.line.length;
-    if (chunkChars >= CHUNK_CHARS) await flush();
+    // Workers send their lines as bytes (`joined`); only lines made here, for a dead worker's jobs, come as text.
+    if (r.line !== '') await write(`${r.line}\n`);
     if (r.ok) summary.read++;
     else {
       summary.failed++;
@@ -82,9 +71,8 @@ async function bulk(dir: string, opts: BulkOpts): Promise<number> {
     bar?.update(n, { speed: Math.round(n / Math.max(0.001, (Date.now() - started) / 1000)) });
   };
   try {
-    await runPool(Math.min(jobsN, Math.max(1, total)), { sources: opts.sources }, jobs(), onResult);
+    await runPool(Math.min(jobsN, Math.max(1, total)), { sources: opts.sources, joined: true }, jobs(), onResult, { onOutput: write });
   } finally {
-    await flush();
     bar?.stop();
     await new Promise<void>((res, rej) => out.end((e?: Error | null) => (e ? rej(e) : res())));
   }
