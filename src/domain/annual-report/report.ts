@@ -165,24 +165,42 @@ export function flattenCells(report: AnnualReport): Map<string, CellValue> {
 /** A template row: the keys leading to its object (`['table3', 'denied', 'stateSecret']`) and its cells. */
 export interface RowPlan {
   readonly keys: readonly string[];
-  readonly cells: readonly { readonly col: string; readonly path: string }[];
+  /** `slot`: the cell's place in `cellSpecs` (see `cellSlots`). */
+  readonly cells: readonly { readonly col: string; readonly path: string; readonly slot: number }[];
 }
 
 const ROW_PLANS = new Map<FormatId, readonly RowPlan[]>();
+const SLOTS = new Map<FormatId, ReadonlyMap<string, number>>();
+
+/** Each template cell's slot, its place in `cellSpecs`: `ReportInit.slots` hold a report's cells by slot. */
+export function cellSlots(format: FormatId): ReadonlyMap<string, number> {
+  let slots = SLOTS.get(format);
+  if (!slots) {
+    slots = new Map(cellSpecs(format).map((s, i) => [s.path, i]));
+    SLOTS.set(format, slots);
+  }
+  return slots;
+}
+
+/** A report's cells by slot (`cellSlots`): a value or source left undefined is not given. */
+export interface CellsBySlot {
+  readonly values: readonly (CellValue | undefined)[];
+  readonly sources: readonly (CellSource | undefined)[];
+}
 
 /** The format's cells grouped by row, in template order: computed once per format. */
 export function rowPlans(format: FormatId): readonly RowPlan[] {
   let plans = ROW_PLANS.get(format);
   if (!plans) {
-    const rows: { keys: string[]; cells: { col: string; path: string }[] }[] = [];
-    for (const { path } of cellSpecs(format)) {
+    const rows: { keys: string[]; cells: { col: string; path: string; slot: number }[] }[] = [];
+    cellSpecs(format).forEach(({ path }, slot) => {
       const parts = path.split('.');
       const keys = parts.slice(0, -1);
       const last = rows[rows.length - 1];
-      const cell = { col: parts[parts.length - 1]!, path };
+      const cell = { col: parts[parts.length - 1]!, path, slot };
       if (last && last.keys.join('.') === keys.join('.')) last.cells.push(cell);
       else rows.push({ keys, cells: [cell] });
-    }
+    });
     plans = rows;
     ROW_PLANS.set(format, plans);
   }
@@ -222,6 +240,8 @@ export interface ReportInit {
   sections?: Partial<Record<SectionKey, string | null>>;
   cells?: ReadonlyMap<string, CellValue> | Readonly<Record<string, CellValue>>;
   cellSources?: ReadonlyMap<string, CellSource>;
+  /** The cells and their sources by slot, instead of `cells` and `cellSources` (the assembler's form). */
+  slots?: CellsBySlot;
   units?: Record<string, AmountUnit>;
   findings?: readonly Finding[];
 }
@@ -233,21 +253,22 @@ export interface ReportInit {
 export function buildReport(init: ReportInit): AnnualReport {
   const tables: { table2: TableValues; table3: TableValues; table4: TableValues } = { table2: {}, table3: {}, table4: {} };
   const sources = { table2: {} as SourceTree, table3: {} as SourceTree, table4: {} as SourceTree };
-  const cells = init.cells instanceof Map ? init.cells : new Map(Object.entries(init.cells ?? {}));
+  const bySlot = init.slots;
+  const cells = bySlot ? null : init.cells instanceof Map ? init.cells : new Map(Object.entries(init.cells ?? {}));
   // The tables hold exactly the template cells, so their index for getCell is known here already.
   const flat = new Map<string, CellValue>();
   const cellSources = init.cellSources;
   for (const row of rowPlans(init.format)) {
     const values = objectAt(tables as unknown as Record<string, unknown>, row.keys);
-    for (const { col, path } of row.cells) {
-      const v = cells.get(path) ?? null;
+    for (const { col, path, slot } of row.cells) {
+      const v = (bySlot ? bySlot.values[slot] : cells!.get(path)) ?? null;
       values[col] = v;
       flat.set(path, v);
     }
-    if (!cellSources) continue;
+    if (!cellSources && !bySlot) continue;
     let rowSources: Record<string, unknown> | null = null;
-    for (const { col, path } of row.cells) {
-      const src = cellSources.get(path);
+    for (const { col, path, slot } of row.cells) {
+      const src = bySlot ? bySlot.sources[slot] : cellSources!.get(path);
       if (!src) continue;
       rowSources ??= objectAt(sources as unknown as Record<string, unknown>, row.keys);
       rowSources[col] = src;
