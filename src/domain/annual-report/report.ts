@@ -81,10 +81,29 @@ function isLeafValue(v: unknown): v is CellValue {
 
 type Tables = Pick<AnnualReport, 'table2' | 'table3' | 'table4'>;
 
+/** A report's cells by path: the look-up the rules make. */
+export interface CellLookup {
+  /** The cell's value; undefined when the path is not part of the report. */
+  get(path: string): CellValue | undefined;
+}
+
 /** A report's cell index, kept with the three table objects it was built from. */
 interface CellIndex {
   readonly tables: Tables;
-  readonly cells: ReadonlyMap<string, CellValue>;
+  readonly cells: CellLookup;
+}
+
+/** The index `buildReport` leaves: the template cells' values by slot (`cellSlots`). */
+class SlotIndex implements CellLookup {
+  constructor(
+    private readonly slots: ReadonlyMap<string, number>,
+    private readonly values: readonly CellValue[],
+  ) {}
+
+  get(path: string): CellValue | undefined {
+    const slot = this.slots.get(path);
+    return slot === undefined ? undefined : this.values[slot];
+  }
 }
 
 /**
@@ -110,7 +129,7 @@ function flatten(node: unknown, prefix: string, out: Map<string, CellValue>): vo
  * report (by `buildReport`, or on first use), so the rules' many look-ups cost a map access each.
  * (Build a new report, with new table objects, to change a cell.)
  */
-export function cellIndex(report: Tables): ReadonlyMap<string, CellValue> {
+export function cellIndex(report: Tables): CellLookup {
   const hit = FLAT.get(report.table3);
   if (hit && hit.tables.table2 === report.table2 && hit.tables.table4 === report.table4) return hit.cells;
   const cells = new Map<string, CellValue>();
@@ -121,7 +140,7 @@ export function cellIndex(report: Tables): ReadonlyMap<string, CellValue> {
   return cells;
 }
 
-function remember(report: Tables, cells: ReadonlyMap<string, CellValue>): void {
+function remember(report: Tables, cells: CellLookup): void {
   FLAT.set(report.table3, { tables: { table2: report.table2, table3: report.table3, table4: report.table4 }, cells });
 }
 
@@ -256,14 +275,15 @@ export function buildReport(init: ReportInit): AnnualReport {
   const bySlot = init.slots;
   const cells = bySlot ? null : init.cells instanceof Map ? init.cells : new Map(Object.entries(init.cells ?? {}));
   // The tables hold exactly the template cells, so their index for getCell is known here already.
-  const flat = new Map<string, CellValue>();
+  const slots = cellSlots(init.format);
+  const flat = new Array<CellValue>(slots.size).fill(null);
   const cellSources = init.cellSources;
   for (const row of rowPlans(init.format)) {
     const values = objectAt(tables as unknown as Record<string, unknown>, row.keys);
     for (const { col, path, slot } of row.cells) {
       const v = (bySlot ? bySlot.values[slot] : cells!.get(path)) ?? null;
       values[col] = v;
-      flat.set(path, v);
+      flat[slot] = v;
     }
     if (!cellSources && !bySlot) continue;
     let rowSources: Record<string, unknown> | null = null;
@@ -288,6 +308,6 @@ export function buildReport(init: ReportInit): AnnualReport {
     sources,
     findings: init.findings ?? [],
   };
-  remember(report, flat);
+  remember(report, new SlotIndex(slots, flat));
   return report;
 }
