@@ -6,7 +6,8 @@
  * element opened after its own, `</p>` and `</br>` without a start tag, stray end tags ignored.
  *
  * The nodes carry what the reader walks (dom.ts): name, the attributes it reads, children, parent
- * and text.
+ * and text; each element also carries its stats (dom-stats.ts), counted as the tree is built: its
+ * ordinal when it is made, its text as it arrives, its totals added to its parent's once complete.
  */
 import { DROPPED_TAGS, hiddenBy, isEmptyWordMark, READ_ATTRIBUTES, type DomElement, type DomNode } from './dom.js';
 import { DomStats, foldInto, ownCounts, visibleChars, type ElementStats, type OwnCounts } from './dom-stats.js';
