@@ -20,6 +20,12 @@ describe('DecodedInput', () => {
         const input = new DecodedInput(bytes);
         expect(input.text).toBe(decodeText(bytes));
         expect(input.prefix(max)).toBe(prefixByDecoding(bytes, max));
+        // A page is decoded only as far as it is read: prefixes first, the whole text later.
+        const page = new Uint8Array(Buffer.from(`<${s}`, 'utf8'));
+        const lazy = new DecodedInput(page);
+        expect(lazy.prefix(max)).toBe(prefixByDecoding(page, max));
+        expect(lazy.text).toBe(decodeText(page));
+        expect(lazy.prefix(max)).toBe(prefixByDecoding(page, max));
       }),
     );
   });

@@ -2,9 +2,10 @@
  * @module Bytes → text for the text-based inputs (plain text, Markdown, HTML, our JSON and CSV):
  * a BOM decides, else UTF-8 when the bytes are valid UTF-8, else GB18030.
  *
- * Detection sniffs decoded prefixes of a file and the reader then needs all of it. Decoding
+ * Detection sniffs decoded prefixes of a file and the text readers then need all of it. Decoding
  * Chinese UTF-8 is one of the dearer steps of reading a report, so `DecodedInput` decodes a file
- * once and cuts the prefixes from the whole text wherever that gives the very same string.
+ * at most once, only as far as it is read, and cuts the prefixes from the whole text wherever that
+ * gives the very same string.
  */
 import { Buffer, isUtf8 } from 'node:buffer';
 
@@ -14,12 +15,17 @@ import { Buffer, isUtf8 } from 'node:buffer';
  * usual encoding of older Chinese government files). The BOM is removed.
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (hasUtf8Bom(bytes)) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return decodeTextAs(bytes).text;
+}
+
+/** `decodeText`, saying whether the bytes were read as UTF-8 without a BOM. */
+function decodeTextAs(bytes: Uint8Array): { readonly text: string; readonly plainUtf8: boolean } {
+  if (hasUtf8Bom(bytes)) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), plainUtf8: false };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), plainUtf8: false };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), plainUtf8: false };
   // buffer.isUtf8 and Buffer#toString are simdutf-backed: several times faster than a fatal TextDecoder.
-  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return new TextDecoder('gb18030').decode(bytes);
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), plainUtf8: true };
+  return { text: new TextDecoder('gb18030').decode(bytes), plainUtf8: false };
 }
 
 function hasUtf8Bom(bytes: Uint8Array): boolean {
@@ -52,23 +58,45 @@ function utf16Length(bytes: Uint8Array): number {
 /** Files up to this size are decoded whole as soon as they are sniffed: the reader needs all of it. */
 const DECODE_WHOLE_BYTES = 4 * 1024 * 1024;
 
-/** A text-based input, decoded at most once. */
+/** A file whose first byte after white space opens markup is probably a web page, which the HTML reader reads from the bytes. */
+function opensWithMarkup(bytes: Uint8Array): boolean {
+  let i = 0;
+  while (i < bytes.length && i < 1024 && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  if (hasUtf8Bom(bytes)) i = Math.max(i, 3);
+  return bytes[i] === 0x3c;
+}
+
+/**
+ * A text-based input, decoded at most once, and only as far as it is read: detection reads a
+ * prefix; the text and Markdown readers read the whole text; the HTML reader reads UTF-8 pages
+ * from the bytes themselves (html/read-html.ts), so a page is never decoded whole for it.
+ */
 export class DecodedInput {
-  /** The whole text (`decodeText(bytes)`), or null for files too large to decode before they are known to be text. */
-  readonly text: string | null;
+  /** The whole text once decoded; null for files too large to decode before they are known to be text. */
+  private whole: string | null | undefined;
   /** The whole text is valid UTF-8 without a BOM: every prefix cut at a UTF-8 boundary decodes to a prefix of it. */
-  private readonly utf8: boolean;
+  private utf8 = false;
 
   constructor(private readonly bytes: Uint8Array) {
-    this.text = bytes.length <= DECODE_WHOLE_BYTES ? decodeText(bytes) : null;
-    this.utf8 = this.text !== null && !hasUtf8Bom(bytes) && !hasUtf16Bom(bytes) && isUtf8(bytes);
+    // Text and Markdown are read whole: decoding them at once lets detection cut its prefixes from the text.
+    if (!opensWithMarkup(bytes)) void this.text;
+  }
+
+  /** The whole text (`decodeText(bytes)`), or null for files too large to decode before they are known to be text. */
+  get text(): string | null {
+    if (this.whole === undefined) {
+      const decoded = this.bytes.length <= DECODE_WHOLE_BYTES ? decodeTextAs(this.bytes) : null;
+      this.whole = decoded?.text ?? null;
+      this.utf8 = decoded?.plainUtf8 ?? false;
+    }
+    return this.whole;
   }
 
   /** `decodeText` of the first `maxBytes` (cut at a UTF-8 boundary). */
   prefix(maxBytes: number): string {
     const cut = utf8Boundary(this.bytes, maxBytes);
-    if (this.text !== null && cut === this.bytes.length) return this.text;
-    if (this.text === null || !this.utf8) return decodeText(this.bytes.subarray(0, cut));
-    return this.text.slice(0, utf16Length(this.bytes.subarray(0, cut)));
+    if (cut === this.bytes.length && this.text !== null) return this.text;
+    if (!this.whole || !this.utf8) return decodeText(this.bytes.subarray(0, cut));
+    return this.whole.slice(0, utf16Length(this.bytes.subarray(0, cut)));
   }
 }

@@ -105,9 +105,13 @@ function detectZip(bytes: Uint8Array): 'docx' | 'xlsx' | 'binary' {
   return 'binary';
 }
 
+/** The characters `controlShare` counts: controls other than tab, line feed, form feed and return; DEL; U+FFFD. */
+const CONTROL_RE = new RegExp(`[${String.fromCharCode(0)}-\\b\\v\\x0e-\\x1f\\x7f\\ufffd]`);
+
 /** Share of control characters (and decoding failures) in a text sample. */
 function controlShare(sample: string): number {
-  if (sample.length === 0) return 0;
+  // Most samples hold none: one pattern test passes them by.
+  if (sample.length === 0 || !CONTROL_RE.test(sample)) return 0;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);

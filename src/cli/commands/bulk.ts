@@ -55,8 +55,12 @@ async function bulk(dir: string, opts: BulkOpts): Promise<number> {
   async function* jobs(): AsyncGenerator<Job> {
     for await (const f of walkFiles(dir)) if (!done.has(f.rel)) yield { id: id++, path: f.path, rel: f.rel };
   }
+  const write = async (bytes: Uint8Array | string) => {
+    if (!out.write(bytes)) await new Promise<void>((res) => out.once('drain', () => res()));
+  };
   const onResult = async (r: JobResult) => {
-    if (!out.write(`${r.line}\n`)) await new Promise<void>((res) => out.once('drain', () => res()));
+    // Workers send their lines as bytes (`joined`); only lines made here, for a dead worker's jobs, come as text.
+    if (r.line !== '') await write(`${r.line}\n`);
     if (r.ok) summary.read++;
     else {
       summary.failed++;
@@ -67,7 +71,7 @@ async function bulk(dir: string, opts: BulkOpts): Promise<number> {
     bar?.update(n, { speed: Math.round(n / Math.max(0.001, (Date.now() - started) / 1000)) });
   };
   try {
-    await runPool(Math.min(jobsN, Math.max(1, total)), { sources: opts.sources }, jobs(), onResult);
+    await runPool(Math.min(jobsN, Math.max(1, total)), { sources: opts.sources, joined: true }, jobs(), onResult, { onOutput: write });
   } finally {
     bar?.stop();
     await new Promise<void>((res, rej) => out.end((e?: Error | null) => (e ? rej(e) : res())));

@@ -81,10 +81,29 @@ function isLeafValue(v: unknown): v is CellValue {
 
 type Tables = Pick<AnnualReport, 'table2' | 'table3' | 'table4'>;
 
+/** A report's cells by path: the look-up the rules make. */
+export interface CellLookup {
+  /** The cell's value; undefined when the path is not part of the report. */
+  get(path: string): CellValue | undefined;
+}
+
 /** A report's cell index, kept with the three table objects it was built from. */
 interface CellIndex {
   readonly tables: Tables;
-  readonly cells: ReadonlyMap<string, CellValue>;
+  readonly cells: CellLookup;
+}
+
+/** The index `buildReport` leaves: the template cells' values by slot (`cellSlots`). */
+class SlotIndex implements CellLookup {
+  constructor(
+    private readonly slots: ReadonlyMap<string, number>,
+    private readonly values: readonly CellValue[],
+  ) {}
+
+  get(path: string): CellValue | undefined {
+    const slot = this.slots.get(path);
+    return slot === undefined ? undefined : this.values[slot];
+  }
 }
 
 /**
@@ -110,7 +129,7 @@ function flatten(node: unknown, prefix: string, out: Map<string, CellValue>): vo
  * report (by `buildReport`, or on first use), so the rules' many look-ups cost a map access each.
  * (Build a new report, with new table objects, to change a cell.)
  */
-export function cellIndex(report: Tables): ReadonlyMap<string, CellValue> {
+export function cellIndex(report: Tables): CellLookup {
   const hit = FLAT.get(report.table3);
   if (hit && hit.tables.table2 === report.table2 && hit.tables.table4 === report.table4) return hit.cells;
   const cells = new Map<string, CellValue>();
@@ -121,7 +140,7 @@ export function cellIndex(report: Tables): ReadonlyMap<string, CellValue> {
   return cells;
 }
 
-function remember(report: Tables, cells: ReadonlyMap<string, CellValue>): void {
+function remember(report: Tables, cells: CellLookup): void {
   FLAT.set(report.table3, { tables: { table2: report.table2, table3: report.table3, table4: report.table4 }, cells });
 }
 
@@ -163,34 +182,62 @@ export function flattenCells(report: AnnualReport): Map<string, CellValue> {
 }
 
 /** A template row: the keys leading to its object (`['table3', 'denied', 'stateSecret']`) and its cells. */
-interface RowPlan {
+export interface RowPlan {
   readonly keys: readonly string[];
-  readonly cells: readonly { readonly col: string; readonly path: string }[];
+  /** `slot`: the cell's place in `cellSpecs` (see `cellSlots`). */
+  readonly cells: readonly { readonly col: string; readonly path: string; readonly slot: number }[];
 }
 
 const ROW_PLANS = new Map<FormatId, readonly RowPlan[]>();
+const SLOTS = new Map<FormatId, ReadonlyMap<string, number>>();
+
+/** Each template cell's slot, its place in `cellSpecs`: `ReportInit.slots` hold a report's cells by slot. */
+export function cellSlots(format: FormatId): ReadonlyMap<string, number> {
+  let slots = SLOTS.get(format);
+  if (!slots) {
+    slots = new Map(cellSpecs(format).map((s, i) => [s.path, i]));
+    SLOTS.set(format, slots);
+  }
+  return slots;
+}
+
+/** A report's cells by slot (`cellSlots`): a value or source left undefined is not given. */
+export interface CellsBySlot {
+  readonly values: readonly (CellValue | undefined)[];
+  readonly sources: readonly (CellSource | undefined)[];
+}
 
 /** The format's cells grouped by row, in template order: computed once per format. */
-function rowPlans(format: FormatId): readonly RowPlan[] {
+export function rowPlans(format: FormatId): readonly RowPlan[] {
   let plans = ROW_PLANS.get(format);
   if (!plans) {
-    const rows: { keys: string[]; cells: { col: string; path: string }[] }[] = [];
-    for (const { path } of cellSpecs(format)) {
+    const rows: { keys: string[]; cells: { col: string; path: string; slot: number }[] }[] = [];
+    cellSpecs(format).forEach(({ path }, slot) => {
       const parts = path.split('.');
       const keys = parts.slice(0, -1);
       const last = rows[rows.length - 1];
-      const cell = { col: parts[parts.length - 1]!, path };
+      const cell = { col: parts[parts.length - 1]!, path, slot };
       if (last && last.keys.join('.') === keys.join('.')) last.cells.push(cell);
       else rows.push({ keys, cells: [cell] });
-    }
+    });
     plans = rows;
     ROW_PLANS.set(format, plans);
   }
   return plans;
 }
 
+/** The object at `keys` below `root`, or undefined where there is none (nothing is created). */
+export function objectIn(root: unknown, keys: readonly string[]): Record<string, unknown> | undefined {
+  let node = root;
+  for (const k of keys) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[k];
+  }
+  return node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
+}
+
 /** The object at `keys` below `root`, created (with the levels above it) if missing. */
-function objectAt(root: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+export function objectAt(root: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   let node = root;
   for (const k of keys) {
     let next = node[k];
@@ -212,6 +259,8 @@ export interface ReportInit {
   sections?: Partial<Record<SectionKey, string | null>>;
   cells?: ReadonlyMap<string, CellValue> | Readonly<Record<string, CellValue>>;
   cellSources?: ReadonlyMap<string, CellSource>;
+  /** The cells and their sources by slot, instead of `cells` and `cellSources` (the assembler's form). */
+  slots?: CellsBySlot;
   units?: Record<string, AmountUnit>;
   findings?: readonly Finding[];
 }
@@ -223,21 +272,23 @@ export interface ReportInit {
 export function buildReport(init: ReportInit): AnnualReport {
   const tables: { table2: TableValues; table3: TableValues; table4: TableValues } = { table2: {}, table3: {}, table4: {} };
   const sources = { table2: {} as SourceTree, table3: {} as SourceTree, table4: {} as SourceTree };
-  const cells = init.cells instanceof Map ? init.cells : new Map(Object.entries(init.cells ?? {}));
+  const bySlot = init.slots;
+  const cells = bySlot ? null : init.cells instanceof Map ? init.cells : new Map(Object.entries(init.cells ?? {}));
   // The tables hold exactly the template cells, so their index for getCell is known here already.
-  const flat = new Map<string, CellValue>();
+  const slots = cellSlots(init.format);
+  const flat = new Array<CellValue>(slots.size).fill(null);
   const cellSources = init.cellSources;
   for (const row of rowPlans(init.format)) {
     const values = objectAt(tables as unknown as Record<string, unknown>, row.keys);
-    for (const { col, path } of row.cells) {
-      const v = cells.get(path) ?? null;
+    for (const { col, path, slot } of row.cells) {
+      const v = (bySlot ? bySlot.values[slot] : cells!.get(path)) ?? null;
       values[col] = v;
-      flat.set(path, v);
+      flat[slot] = v;
     }
-    if (!cellSources) continue;
+    if (!cellSources && !bySlot) continue;
     let rowSources: Record<string, unknown> | null = null;
-    for (const { col, path } of row.cells) {
-      const src = cellSources.get(path);
+    for (const { col, path, slot } of row.cells) {
+      const src = bySlot ? bySlot.sources[slot] : cellSources!.get(path);
       if (!src) continue;
       rowSources ??= objectAt(sources as unknown as Record<string, unknown>, row.keys);
       rowSources[col] = src;
@@ -257,6 +308,6 @@ export function buildReport(init: ReportInit): AnnualReport {
     sources,
     findings: init.findings ?? [],
   };
-  remember(report, flat);
+  remember(report, new SlotIndex(slots, flat));
   return report;
 }

@@ -40,7 +40,7 @@ export function assembleReport(stream: TokenStream): AnnualReport {
   const signals = detectFormat(doc, tablesFrom);
   const format: FormatId | null = signals.table3 ?? signals.table2 ?? (meta.year ? expectedFormatForYear(meta.year) : null);
   if (!format) throw notAReport();
-  const sink = new CellSink();
+  const sink = new CellSink(format);
   if (signals.table2 && signals.table3 && signals.table2 !== signals.table3) {
     sink.add(
       finding(
@@ -71,8 +71,7 @@ export function assembleReport(stream: TokenStream): AnnualReport {
     title: meta.title,
     publishedAt: meta.publishedAt,
     sections,
-    cells: sink.values,
-    cellSources: sink.sources,
+    slots: sink,
     units: sink.units,
     findings: [...headingFindings, ...sink.findings],
   });

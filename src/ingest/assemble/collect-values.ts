@@ -3,7 +3,8 @@
  */
 import { itemAtColumn, looseItem, type ValueItem } from './value-item.js';
 import type { TokenForms } from './token-forms.js';
-import { readNumberCell, splitNumberRun } from './number-cell.js';
+import { formsOf, type TextForms } from './text-forms.js';
+import { plainNumber, type NumberCell } from './number-cell.js';
 import type { SourceLocation } from '../../domain/annual-report/report.js';
 
 export interface Collected {
@@ -16,14 +17,30 @@ export interface Collected {
 
 /** Reads one cell's text as value items (several when it holds a run like "0 0 3"), or null if it is text. */
 export function valueItemsOf(text: string, at: SourceLocation): ValueItem[] | null {
-  const r = readNumberCell(text);
+  return plainItems(text, at) ?? valueItemsOfForms(formsOf(text), text, at);
+}
+
+/** The item of a cell of plain digits (most cells of a table), read without a look-up; null for any other text. */
+export function plainItems(text: string, at: SourceLocation): ValueItem[] | null {
+  const plain = plainNumber(text);
+  return plain ? itemsOfReading(plain, text, at) : null;
+}
+
+/** `valueItemsOf` of a text whose forms are at hand (`forms`: `formsOf(text)`). */
+export function valueItemsOfForms(forms: TextForms, text: string, at: SourceLocation): ValueItem[] | null {
+  const items = itemsOfReading(forms.cell, text, at);
+  if (items) return items;
+  const parts = forms.run;
+  if (!parts) return null;
+  return parts.flatMap((p) => valueItemsOf(p, at) ?? []).map(looseItem);
+}
+
+function itemsOfReading(r: NumberCell, text: string, at: SourceLocation): ValueItem[] | null {
   if (r.kind === 'blank') return [{ kind: 'blank', raw: text, at }];
   if (r.kind === 'number') {
     return [{ kind: 'number', value: r.value, digits: r.digits, raw: text, at, unit: r.unit, annotation: r.annotation }];
   }
-  const parts = splitNumberRun(text);
-  if (!parts) return null;
-  return parts.flatMap((p) => valueItemsOf(p, at) ?? []).map(looseItem);
+  return null;
 }
 
 /**

@@ -2,7 +2,7 @@
  * @module The report's own description of itself: title, year, agency, date of publication.
  */
 import type { Token } from '../tokens.js';
-import { norm } from './normalize.js';
+import { norm } from './text-forms.js';
 
 export interface ReportMeta {
   readonly title: string | null;
@@ -67,8 +67,31 @@ export function agencyAndYear(title: string): { agency: string | null; year: num
   return { agency: lead ?? mid, year: year >= 2008 && year <= 2100 ? year : null };
 }
 
+type CellToken = Extract<Token, { kind: 'cell' }>;
+
+/** The first `n` cells, in order. */
+function firstCells(tokens: readonly Token[], n: number): CellToken[] {
+  const out: CellToken[] = [];
+  for (let i = 0; i < tokens.length && out.length < n; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'cell') out.push(t);
+  }
+  return out;
+}
+
+/** The last `n` cells, last first. */
+function lastCells(tokens: readonly Token[], n: number): CellToken[] {
+  const out: CellToken[] = [];
+  for (let i = tokens.length - 1; i >= 0 && out.length < n; i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'cell') out.push(t);
+  }
+  return out;
+}
+
 export function readMeta(tokens: readonly Token[]): ReportMeta {
-  const cells = tokens.filter((t): t is Extract<Token, { kind: 'cell' }> => t.kind === 'cell');
+  // Only the first 60 cells and the last 12 are read.
+  const cells = firstCells(tokens, 60);
   let title: string | null = null;
   let fromTitle: { agency: string | null; year: number | null } = { agency: null, year: null };
   const head = cells.slice(0, 60);
@@ -118,7 +141,7 @@ export function readMeta(tokens: readonly Token[]): ReportMeta {
     }
   }
   if (!publishedAt) {
-    for (const t of cells.slice(-12).reverse()) {
+    for (const t of lastCells(tokens, 12)) {
       const m = DATE_LINE_RE.exec(t.text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, ''));
       if (m) {
         publishedAt = isoDate(m[1]!, m[2]!, m[3]!);

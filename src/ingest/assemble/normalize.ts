@@ -1,9 +1,8 @@
 /**
  * @module Label normalisation for matching (domain.md §2.4). The original text is
  * always kept for display and for `sources`; these forms are only compared.
+ * The forms are computed here; `text-forms.ts` keeps them per text (`norm`, `bare`, `core`).
  */
-
-import { boundedMemo } from './memo.js';
 
 const SPACE_RE = /[\s\u00a0\u3000\u200b\ufeff]+|\u200c|\u200d/g;
 const PUNCT_RE = /[、,，.．。:：;；()（）[\]【】〔〕“”‘’"'《》〈〉!！?？\-—–_~·•*#|/\\<>＜＞]/g;
@@ -17,21 +16,22 @@ const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/不予以公开/g, '不予公开'],
 ];
 
-/** Labels repeat within and across reports, so each form is computed once (see memo.ts). */
-const memo = (fn: (s: string) => string) => boundedMemo(fn);
-
 /** NFKC, no whitespace of any kind, known typos fixed. */
-export const norm = memo((text) => {
+export function normForm(text: string): string {
   let s = text.normalize('NFKC').replace(SPACE_RE, '');
   for (const [re, to] of TYPOS) s = s.replace(re, to);
   return s;
-});
+}
 
-/** `norm` without punctuation: what a label says, however it is punctuated. */
-export const bare = memo((text) => norm(text).replace(PUNCT_RE, ''));
+/** `normForm` without punctuation (given the norm form): what a label says, however it is punctuated. */
+export function bareForm(norm: string): string {
+  return norm.replace(PUNCT_RE, '');
+}
 
-/** `bare` without leading numbering such as 一、 (三) 1. 12. */
-export const core = memo((text) => bare(text).replace(LEADING_NUMBERING_RE, ''));
+/** `bareForm` without leading numbering such as 一、 (三) 1. 12. (given the bare form). */
+export function coreForm(bare: string): string {
+  return bare.replace(LEADING_NUMBERING_RE, '');
+}
 
 /** Levenshtein distance, bounded work for short labels. */
 export function editDistance(a: string, b: string): number {

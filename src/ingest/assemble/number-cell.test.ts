@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumberCell, splitNumberRun } from './number-cell.js';
+import { readNumberCell, splitNumberRun } from './text-forms.js';
 
 describe('readNumberCell', () => {
   it.each([

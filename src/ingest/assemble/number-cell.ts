@@ -4,8 +4,6 @@
  * and units written in the cell (`万元`, `元`). Never invents a value.
  */
 
-import { boundedMemo } from './memo.js';
-
 export type NumberCell =
   | { readonly kind: 'blank'; readonly marker?: string }
   | {
@@ -25,18 +23,15 @@ const NUMBER_RE =
 
 const DIGITS_APART_RE = /[\d.][\s\u00a0\u3000\u200b\ufeff]+[\d.]/;
 
-const readMemo: (text: string) => NumberCell = boundedMemo((text) => read(text));
 const PLAIN_DIGITS_RE = /^\d{1,9}$/;
 
-/**
- * Reads a cell; results are immutable and memoised, since the same cell text recurs constantly.
- * Plain digits, most cells of a table, are read directly: cheaper than looking them up.
- */
-export function readNumberCell(text: string): NumberCell {
-  return PLAIN_DIGITS_RE.test(text) ? { kind: 'number', value: Number(text), digits: text } : readMemo(text);
+/** Plain digits, most cells of a table: read directly, cheaper than looking their reading up (text-forms.ts). */
+export function plainNumber(text: string): NumberCell | null {
+  return PLAIN_DIGITS_RE.test(text) ? { kind: 'number', value: Number(text), digits: text } : null;
 }
 
-function read(text: string): NumberCell {
+/** Reads a cell (`readNumberCell` in text-forms.ts keeps the readings per text). */
+export function readCell(text: string): NumberCell {
   const n = text.normalize('NFKC');
   // Digits separated by white space are two cells, never one number.
   if (DIGITS_APART_RE.test(n)) return { kind: 'text' };
@@ -72,15 +67,14 @@ function read(text: string): NumberCell {
  */
 const RUN_RE = /[\d０-９][\s\u00a0\u3000]+\S|\S[\s\u00a0\u3000]+[\d０-９]/;
 
-export const splitNumberRun: (text: string) => string[] | null = boundedMemo((text) => splitRun(text));
-
-function splitRun(text: string): string[] | null {
+/** Splits a run (`splitNumberRun` in text-forms.ts keeps the results per text). */
+export function splitRun(text: string): string[] | null {
   if (!RUN_RE.test(text)) return null;
   const parts = text.normalize('NFKC').trim().split(/[\s\u00a0\u3000]+/);
   if (parts.length < 2) return null;
   let numbers = 0;
   for (const p of parts) {
-    const r = readNumberCell(p);
+    const r = plainNumber(p) ?? readCell(p);
     if (r.kind === 'number') numbers++;
     else if (r.kind !== 'blank' || r.marker === undefined) return null;
   }

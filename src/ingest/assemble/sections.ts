@@ -5,7 +5,7 @@
 import type { Token } from '../tokens.js';
 import type { TokenForms } from './token-forms.js';
 import { SECTIONS, type SectionKey } from '../../domain/annual-report/sections.js';
-import { bare } from './normalize.js';
+import { bare } from './text-forms.js';
 import { finding, PARSE_RULES } from './findings.js';
 import type { Finding } from '../../domain/shared/finding.js';
 

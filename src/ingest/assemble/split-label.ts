@@ -7,7 +7,7 @@
  * blank markers (— / 无); the label must hold words. Digits glued to the
  * label (no space between) are cut off as one run, for arithmetic recovery.
  */
-import { readNumberCell } from './number-cell.js';
+import { readNumberCell } from './text-forms.js';
 
 const GLUED_RE = /^(.*[^\d\s\u00a0\u3000.,，])[\s\u00a0\u3000]*(\d[\d\s\u00a0\u3000.,]*)$/s;
 const SPACE_RE = /[\s\u00a0\u3000]+/;

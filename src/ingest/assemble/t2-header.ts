@@ -10,7 +10,7 @@
  */
 import type { TokenForms } from './token-forms.js';
 import type { Table2Column } from '../../domain/annual-report/formats/index.js';
-import { core } from './normalize.js';
+import { core } from './text-forms.js';
 import type { RowResolution } from './resolve-row.js';
 import type { ValueItem } from './value-item.js';
 

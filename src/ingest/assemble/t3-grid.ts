@@ -10,7 +10,7 @@
  * caller still checks it against the row's sum.
  */
 import type { Token } from '../tokens.js';
-import { core } from './normalize.js';
+import { core } from './text-forms.js';
 import type { Candidate, ValueItem } from './value-item.js';
 import { isSubtotalHeader } from './t3-layout.js';
 

@@ -8,7 +8,7 @@
  * cell is dropped. Without a header naming it, nothing is assumed.
  */
 import type { Token } from '../tokens.js';
-import { core } from './normalize.js';
+import { core } from './text-forms.js';
 import type { Candidate, SumGroup } from './value-item.js';
 import type { RowResolution } from './resolve-row.js';
 

@@ -8,7 +8,8 @@
  */
 import type { TokenForms } from './token-forms.js';
 import type { ReportFormat, Table2Part, Table2Row } from '../../domain/annual-report/formats/index.js';
-import { bare, core, norm, similarEnough } from './normalize.js';
+import { similarEnough } from './normalize.js';
+import { bare, core, norm } from './text-forms.js';
 import { collectValues, tailItems, type SourceShape } from './collect-values.js';
 import { collapseSpanRepeats, resolveRow } from './resolve-row.js';
 import type { CellSink } from './cell-sink.js';
@@ -64,10 +65,22 @@ function unitIn(text: string): 'wan' | 'yuan' | null {
   return null;
 }
 
+const ALL_ROWS = new Map<ReportFormat, readonly RowRef[]>();
+
+/** Every Table-2 row of the format with its part, kept per format. */
+function allRows(format: ReportFormat): readonly RowRef[] {
+  let all = ALL_ROWS.get(format);
+  if (!all) {
+    all = format.table2.flatMap((part) => part.rows.map((row) => ({ part, row })));
+    ALL_ROWS.set(format, all);
+  }
+  return all;
+}
+
 export function readTable2(doc: TokenForms, format: ReportFormat, shape: SourceShape, from: number, to: number, sink: CellSink): TableSpan {
   const { tokens } = doc;
   const { rowStructured } = shape;
-  const all: RowRef[] = format.table2.flatMap((part) => part.rows.map((row) => ({ part, row })));
+  const all = allRows(format);
   const done = new Set<string>();
   let part: Table2Part | null = null;
   let headerUnit: 'wan' | 'yuan' | null = null;

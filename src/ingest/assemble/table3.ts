@@ -13,7 +13,7 @@ import type { TokenForms } from './token-forms.js';
 import type { ReportFormat, Table3Row } from '../../domain/annual-report/formats/index.js';
 import { T3_COL_KEYS } from '../../domain/annual-report/columns.js';
 import { cellPath } from '../../domain/annual-report/report.js';
-import { core } from './normalize.js';
+import { core } from './text-forms.js';
 import { isWeak, MAX_LABEL_LENGTH } from './match-label.js';
 import { rowScores } from './t3-row-scores.js';
 import { collectValues, tailItems, type SourceShape } from './collect-values.js';

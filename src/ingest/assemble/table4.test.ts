@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cell, ROW_END, type Token } from '../tokens.js';
 import { readTable4 } from './table4.js';
 import { CellSink } from './cell-sink.js';
+import { cellSpecs } from '../../domain/annual-report/formats/index.js';
 import { TokenForms } from './token-forms.js';
 import type { SourceShape } from './collect-values.js';
 
@@ -14,9 +15,10 @@ function rows(...rs: string[][]): Token[] {
 }
 
 function read(tokens: Token[], shape: SourceShape = ROWS): Record<string, number | null> {
-  const sink = new CellSink();
+  const sink = new CellSink('2021');
   readTable4(new TokenForms(tokens), shape, 0, tokens.length, sink);
-  return Object.fromEntries([...sink.values].map(([k, v]) => [k.replace('table4.', ''), v]));
+  const paths = cellSpecs('2021').filter((s) => s.table === 'table4' && sink.has(s.path)).map((s) => s.path);
+  return Object.fromEntries(paths.map((p) => [p.replace('table4.', ''), sink.valueAt(p)!]));
 }
 
 const COLS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];

@@ -19,7 +19,7 @@ import { putResolvedRow, putUndeterminedRow } from './row-findings.js';
 import { finding, PARSE_RULES } from './findings.js';
 import { isMarkedBlank, looseItem, type SumGroup, type ValueItem } from './value-item.js';
 import { isTable4Header } from './vocabulary.js';
-import { core } from './normalize.js';
+import { core } from './text-forms.js';
 import type { TableSpan } from './table3.js';
 import { cellPath } from '../../domain/annual-report/report.js';
 
@@ -241,7 +241,7 @@ function readPlaced(placed: readonly Placed[], sink: CellSink): void {
     if (seen.get(key)! > 1 || res.candidates.length !== 1) putUndeterminedRow(sink, label, paths, { candidates: seen.get(key)! > 1 ? [] : res.candidates, note: 'undetermined' }, p.seg.items.map((v) => v.raw).join(' '));
     else putResolvedRow(sink, label, paths, res, res.candidates[0]!);
   }
-  const missing = PATHS.filter((p) => !sink.values.has(p));
+  const missing = PATHS.filter((p) => !sink.has(p));
   if (missing.length > 0) {
     sink.putNulls(missing);
     sink.add(finding(PARSE_RULES.missingCells, 'warning', `表四有 ${missing.length} 个单元格在文档中找不到，记为空。`, `${missing.length} cells of Table 4 are not in the document; left null.`, missing));

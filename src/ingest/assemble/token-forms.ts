@@ -4,12 +4,13 @@
  * numbers of a label cell that carries its values.
  *
  * The format detector, the section finder and the three table readers all walk the same tokens,
- * some of them twice; asking the string-keyed memo tables each time costs a hash and a string
- * comparison per question. Here the answer is an array slot per token.
+ * some of them twice; asking the text-keyed table (text-forms.ts) each time costs a hash and a
+ * string comparison per question. Here a token looks its text up once, and each answer is an
+ * array slot per token.
  */
 import type { Token } from '../tokens.js';
-import { bare, core } from './normalize.js';
-import { valueItemsOf } from './collect-values.js';
+import { formsOf, type TextForms } from './text-forms.js';
+import { plainItems, valueItemsOfForms } from './collect-values.js';
 import { splitLabelTail, type LabelTail } from './split-label.js';
 import type { ValueItem } from './value-item.js';
 
@@ -21,16 +22,21 @@ function slots<T>(n: number): Slots<T> {
 }
 
 export class TokenForms {
-  private readonly cores: Slots<string>;
-  private readonly bares: Slots<string>;
+  private readonly forms: Slots<TextForms>;
   private readonly valueItems: Slots<readonly ValueItem[]>;
   private readonly tails: Slots<LabelTail>;
 
   constructor(readonly tokens: readonly Token[]) {
-    this.cores = slots(tokens.length);
-    this.bares = slots(tokens.length);
+    this.forms = slots(tokens.length);
     this.valueItems = slots(tokens.length);
     this.tails = slots(tokens.length);
+  }
+
+  /** The forms of the cell's text (one look-up per token). */
+  private formsAt(i: number): TextForms {
+    let f = this.forms[i];
+    if (f === undefined || f === null) this.forms[i] = f = formsOf(this.text(i));
+    return f;
   }
 
   /** The text of token `i`; '' for a token that is not a cell. */
@@ -41,16 +47,12 @@ export class TokenForms {
 
   /** `core` of the cell's text. */
   core(i: number): string {
-    let c = this.cores[i];
-    if (c === undefined || c === null) this.cores[i] = c = core(this.text(i));
-    return c;
+    return this.formsAt(i).core;
   }
 
   /** `bare` of the cell's text. */
   bare(i: number): string {
-    let b = this.bares[i];
-    if (b === undefined || b === null) this.bares[i] = b = bare(this.text(i));
-    return b;
+    return this.formsAt(i).bare;
   }
 
   /** The value items the cell reads as (`valueItemsOf`); null for text and for tokens that are not cells. */
@@ -58,7 +60,9 @@ export class TokenForms {
     let v = this.valueItems[i];
     if (v === undefined) {
       const t = this.tokens[i];
-      this.valueItems[i] = v = t?.kind === 'cell' ? valueItemsOf(t.text, t.at) : null;
+      if (t?.kind !== 'cell') v = null;
+      else v = plainItems(t.text, t.at) ?? valueItemsOfForms(this.formsAt(i), t.text, t.at);
+      this.valueItems[i] = v;
     }
     return v;
   }

@@ -2,7 +2,7 @@
  * @module Header words of the statutory tables: tokens made only of these are
  * table furniture, not data and not narrative.
  */
-import { bare, core } from './normalize.js';
+import { bare, core } from './text-forms.js';
 
 const T3_HEADER = new Set(['申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '信息内容', '小计', '合计', '法人或其他组织小计', '法人或其他组织合计']);
 const T4_CHARS = new Set([...'行政复议诉讼结果维持纠正其他尚未审总计合经直接起后类别项目数量件']);

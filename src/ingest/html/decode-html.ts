@@ -6,7 +6,7 @@
  * their superset. A page declared as GBK whose bytes are valid multi-byte UTF-8
  * was re-saved by a browser or CMS without fixing the meta tag: UTF-8 wins.
  */
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import { decodeText, type DecodedInput } from '../decode-text.js';
 
 const PRESCAN_BYTES = 4096;
@@ -17,7 +17,8 @@ const GB_LABELS = new Set(['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'ms936'
 
 /** The charset the page declares in its first 4 KB, lower-cased, or null. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
+  // Latin-1, not windows-1252 as TextDecoder would: the two differ only in characters the patterns cannot match.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', 0, PRESCAN_BYTES);
   const m = META_CHARSET_RE.exec(head) ?? XML_ENCODING_RE.exec(head);
   return m?.[1] ? m[1].toLowerCase() : null;
 }
@@ -27,11 +28,26 @@ function hasMultiByteUtf8(bytes: Uint8Array): boolean {
   return false;
 }
 
+function hasBom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/**
+ * Whether `decodeHtmlBytes` reads the page as its bytes decoded as UTF-8 (no BOM): the reader
+ * then takes the markup from the bytes themselves and decodes only the text.
+ */
+export function readsAsUtf8(bytes: Uint8Array): boolean {
+  if (hasBom(bytes) || !isUtf8(bytes)) return false;
+  const declared = declaredCharset(bytes);
+  if (declared === null || declared === 'utf-8' || declared === 'utf8' || declared.startsWith('utf-16')) return true;
+  // Valid UTF-8 with multi-byte characters wins over the declared charset; pure ASCII declared GBK decodes as UTF-8 too.
+  return GB_LABELS.has(declared) || hasMultiByteUtf8(bytes);
+}
+
 /** Decodes an HTML document's bytes to a string (`decoded`: the bytes through `decodeText`, if known). Never throws. */
 export function decodeHtmlBytes(bytes: Uint8Array, decoded?: DecodedInput): string {
   const asText = () => decoded?.text ?? decodeText(bytes);
-  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (bom) return asText();
+  if (hasBom(bytes)) return asText();
   const declared = declaredCharset(bytes);
   // A page cannot really declare UTF-16 from inside itself (browsers read it as UTF-8).
   if (declared === null || declared === 'utf-8' || declared === 'utf8' || declared.startsWith('utf-16')) return asText();

@@ -1,10 +1,13 @@
 /**
- * @module One linear pass over the DOM: each element's per-tag ordinal (for
- * element paths such as `p[17]`) and, for visible elements, how much text,
- * how many tables, headings and paragraphs they hold. The content-root choice
- * and the layout-table test read these numbers instead of re-walking subtrees.
+ * @module What the reader knows of each element before it walks: its per-tag ordinal (for element
+ * paths such as `p[17]`) and, for visible elements, how much text, how many tables, headings and
+ * paragraphs they hold. The content-root choice and the layout-table test read these numbers
+ * instead of re-walking subtrees.
+ *
+ * The tree builder (html-tree.ts) counts them while it builds: an element's ordinal when it is
+ * made, its text as text arrives, and its totals are added to its parent's once it is complete.
  */
-import { isAlwaysDropped, isElement, HEADING_TAGS, type DomElement, type DomNode } from './dom.js';
+import { HEADING_TAGS, type DomElement, type DomNode } from './dom.js';
 
 export interface ElementStats {
   /** 1-based position among elements with the same tag, in document order. */
@@ -17,82 +20,53 @@ export interface ElementStats {
   paragraphs: number;
 }
 
-/** The stats of a document's elements, held by each element's place in document order. */
+/** The elements of a document, each carrying its own stats. */
 export class DomStats {
   constructor(
     /** Every element of the document, in document order. */
-    readonly elements: readonly DomElement[],
-    private readonly byOrder: readonly ElementStats[],
+    readonly elements: readonly (DomElement & ElementStats)[],
   ) {}
 
   /** The element's stats; undefined for the root and for text. */
   get(node: DomNode): ElementStats | undefined {
-    return node.order === undefined ? undefined : this.byOrder[node.order];
+    return node.order === undefined ? undefined : this.elements[node.order];
   }
 }
 
 const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'li', 'br']);
 
-function visibleChars(s: string): number {
+/** What an element adds to its parent's counts besides its own: one table, heading, h1 or paragraph. */
+export interface OwnCounts {
+  readonly table: number;
+  readonly heading: number;
+  readonly h1: number;
+  readonly paragraph: number;
+}
+
+export function ownCounts(name: string): OwnCounts {
+  return {
+    table: name === 'table' ? 1 : 0,
+    heading: HEADING_TAGS.has(name) ? 1 : 0,
+    h1: name === 'h1' ? 1 : 0,
+    paragraph: PARAGRAPH_TAGS.has(name) ? 1 : 0,
+  };
+}
+
+/** Adds a complete, visible element's counts to its parent's. */
+export function foldInto(parent: ElementStats, child: ElementStats, own: OwnCounts): void {
+  parent.textLen += child.textLen;
+  parent.tables += child.tables + own.table;
+  parent.headings += child.headings + own.heading;
+  parent.h1s += child.h1s + own.h1;
+  parent.paragraphs += child.paragraphs + own.paragraph;
+}
+
+/** Characters of `s` that are not white space (ASCII controls and spaces, NBSP and U+3000 excluded). */
+export function visibleChars(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c > 0x20 && c !== 0xa0 && c !== 0x3000) n++;
   }
   return n;
-}
-
-/**
- * Computes stats for every element. Elements inside dropped subtrees (scripts,
- * hidden elements, …) get an ordinal but no content stats of their own that
- * count towards their ancestors.
- */
-export function computeStats(root: DomNode): DomStats {
-  const elements: DomElement[] = [];
-  const byOrder: ElementStats[] = [];
-  const stats = new DomStats(elements, byOrder);
-  const counters = new Map<string, number>();
-  // Visible elements in pre-order: a visible element's parent is visible too (or the root).
-  const visibleOrder: DomElement[] = [];
-  // Iterative pre-order walk; `dropped[i]` says whether `nodes[i]` lies inside a dropped subtree.
-  const nodes: DomNode[] = [root];
-  const dropped: boolean[] = [false];
-  while (nodes.length > 0) {
-    const node = nodes.pop()!;
-    const inDropped = dropped.pop()!;
-    if (node.type === 'text') {
-      // Parents come before their children, so the parent's stats exist (the root has none).
-      const owner = !inDropped && node.parent ? stats.get(node.parent) : undefined;
-      if (owner) owner.textLen += visibleChars(node.data ?? '');
-      continue;
-    }
-    let childDropped = inDropped;
-    if (isElement(node)) {
-      const ordinal = (counters.get(node.name) ?? 0) + 1;
-      counters.set(node.name, ordinal);
-      // Pre-order is the order the elements were created in: `node.order` is this element's slot.
-      elements.push(node);
-      byOrder.push({ ordinal, textLen: 0, tables: 0, headings: 0, h1s: 0, paragraphs: 0 });
-      if (!inDropped && isAlwaysDropped(node)) childDropped = true;
-      if (!childDropped) visibleOrder.push(node);
-    }
-    const children = node.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) {
-      nodes.push(children[i]!);
-      dropped.push(childDropped);
-    }
-  }
-  // Reverse pre-order visits children before parents: fold each element into its parent.
-  for (let i = visibleOrder.length - 1; i >= 0; i--) {
-    const el = visibleOrder[i]!;
-    const s = stats.get(el)!;
-    const ps = el.parent ? stats.get(el.parent) : undefined;
-    if (!ps) continue;
-    ps.textLen += s.textLen;
-    ps.tables += s.tables + (el.name === 'table' ? 1 : 0);
-    ps.headings += s.headings + (HEADING_TAGS.has(el.name) ? 1 : 0);
-    ps.h1s += s.h1s + (el.name === 'h1' ? 1 : 0);
-    ps.paragraphs += s.paragraphs + (PARAGRAPH_TAGS.has(el.name) ? 1 : 0);
-  }
-  return stats;
 }

@@ -6,6 +6,7 @@
  * name the fields it reads.
  */
 import { NameTable } from './html-names.js';
+import { hidesElement } from './hidden-style.js';
 
 export interface DomNode {
   readonly type: string;
@@ -23,6 +24,11 @@ export interface DomElement extends DomNode {
   readonly name: string;
   /** Hidden by its own attributes (`hiddenBy`): decided once, when the element is made. */
   readonly hidden: boolean;
+  /**
+   * Never content, wherever it stands (`isAlwaysDropped`): a non-content tag, hidden, or an empty
+   * Word mark. Decided by the tree builder once the element is complete.
+   */
+  readonly dropped: boolean;
   readonly attribs: Readonly<Record<string, string>>;
   readonly children: readonly DomNode[];
 }
@@ -58,13 +64,11 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all)\b/i;
-
 /** Attributes that hide an element: `hidden`, or an inline style (including Word's `mso-hide:all`). */
 export function hiddenBy(attribs: Readonly<Record<string, string>>): boolean {
   if (attribs['hidden'] !== undefined) return true;
   const style = attribs['style'];
-  return style !== undefined && HIDDEN_STYLE_RE.test(style);
+  return style !== undefined && hidesElement(style);
 }
 
 export function isHidden(el: DomElement): boolean {
@@ -88,7 +92,7 @@ export function isEmptyWordMark(el: DomElement): boolean {
 
 /** Dropped wherever it appears: non-content tags, hidden elements, empty Word marks. */
 export function isAlwaysDropped(el: DomElement): boolean {
-  return DROPPED_TAGS.has(el.name) || isHidden(el) || isEmptyWordMark(el);
+  return el.dropped;
 }
 
 function isAsciiSpace(c: number): boolean {

@@ -20,8 +20,19 @@ function keyOf(length: number, first: number, last: number): number {
   return (length << 16) | (lowerAscii(first) << 8) | (lowerAscii(last) & 0xff);
 }
 
+/** Names longer than this are never in the quick filter: they go to the map. */
+const FILTER_LENGTHS = 32;
+
+/** A character's bit in `NameTable.firsts`: ASCII letters by letter, any other character on one shared bit. */
+function firstBit(c: number): number {
+  const lower = lowerAscii(c);
+  return lower >= 0x61 && lower <= 0x7a ? 1 << (lower - 0x61) : 1 << 26;
+}
+
 export class NameTable {
   private readonly byKey = new Map<number, string[]>();
+  /** Per length, the first letters of the table's names of that length (bit 0: a … bit 25: z; bit 26: anything else). */
+  private readonly firsts = new Int32Array(FILTER_LENGTHS);
 
   /** `names`: lower-case ASCII names. */
   constructor(names: Iterable<string>) {
@@ -30,12 +41,16 @@ export class NameTable {
       const list = this.byKey.get(key);
       if (list) list.push(name);
       else this.byKey.set(key, [name]);
+      if (name.length < FILTER_LENGTHS) this.firsts[name.length]! |= firstBit(name.charCodeAt(0));
     }
   }
 
   /** The table's name standing in s[start, end) in any letter case, or null. */
   find(s: string, start: number, end: number): string | null {
     if (end <= start) return null;
+    // Most names of a page are not in a small table: passed by on their length and first letter.
+    const length = end - start;
+    if (length < FILTER_LENGTHS && (this.firsts[length]! & firstBit(s.charCodeAt(start))) === 0) return null;
     const candidates = this.byKey.get(keyOf(end - start, s.charCodeAt(start), s.charCodeAt(end - 1)));
     if (!candidates) return null;
     for (const name of candidates) if (this.standsAt(s, start, name)) return name;

@@ -9,6 +9,7 @@
  * machine character by character. Comments, declarations and processing instructions are skipped:
  * the reader has no use for them.
  */
+import { Buffer } from 'node:buffer';
 import { decodeAttribute, decodeText, decodeTitleText } from './html-entities.js';
 import { COMMON_TAGS, type NameTable } from './html-names.js';
 
@@ -16,12 +17,15 @@ export interface ScanHandler {
   /** Attributes to keep; the others are skipped unread. */
   readonly attributes: NameTable;
   /** A start tag: the name lower-cased, the first value of each kept attribute. */
-  openTag(name: string, attribs: Record<string, string>, selfClosing: boolean): void;
+  openTag(name: string, attribs: Readonly<Record<string, string>>, selfClosing: boolean): void;
   /** An end tag, the name lower-cased. */
   closeTag(name: string): void;
   /** Text, references decoded. */
   text(data: string): void;
 }
+
+/** The attributes of a tag that has none the handler keeps (shared, never written). */
+export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -29,8 +33,9 @@ const EQ = 0x3d;
 const DQ = 0x22;
 const SQ = 0x27;
 
+/** HTML white space. Most characters tested are letters, passed by the first comparison. */
 function isWhitespace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+  return c <= 0x20 && (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d);
 }
 
 function isAsciiAlpha(c: number): boolean {
@@ -38,7 +43,7 @@ function isAsciiAlpha(c: number): boolean {
 }
 
 function endsTagSection(c: number): boolean {
-  return c === SLASH || c === GT || isWhitespace(c);
+  return c <= GT && (c === SLASH || c === GT || isWhitespace(c));
 }
 
 /** Compares as the tokenizer does: each character folded with `| 0x20` (ASCII letters only change). */
@@ -76,10 +81,18 @@ function rawTextGroup(s: string, nameStart: number): readonly (readonly [string,
   return first === 0x73 ? RAW_TEXT['s'] : first === 0x74 || first === 0x78 ? RAW_TEXT['t'] : undefined;
 }
 
+/** Lengths of the raw-text element names (xmp, title and style, script, textarea): other tags are passed by at once. */
+const RAW_TEXT_LENGTHS = 1 << 3 | 1 << 5 | 1 << 6 | 1 << 8;
+
 /** The end-tag name that closes the raw text this start tag opens, or null. */
 function rawTextEnd(s: string, nameStart: number, nameEnd: number): string | null {
-  for (const [rest, end] of rawTextGroup(s, nameStart) ?? []) {
-    if (nameEnd - nameStart === rest.length + 1 && foldedEquals(s, nameStart + 1, rest)) return end;
+  const length = nameEnd - nameStart;
+  if (length > 8 || (RAW_TEXT_LENGTHS & (1 << length)) === 0) return null;
+  const group = rawTextGroup(s, nameStart);
+  if (!group) return null;
+  for (let g = 0; g < group.length; g++) {
+    const [rest, end] = group[g]!;
+    if (length === rest.length + 1 && foldedEquals(s, nameStart + 1, rest)) return end;
   }
   return null;
 }
@@ -126,24 +139,40 @@ function rawTextEndAt(s: string, from: number, name: string): number {
   return -1;
 }
 
-/** Where the next open tag's attributes end, with what the tag holds; null when the document ends first. */
-interface StartTag {
-  readonly attribs: Record<string, string>;
-  readonly selfClosing: boolean;
-  /** Index of the `>`. */
-  readonly end: number;
-}
+/** What `attributes` found: the tag is complete, the document ends inside it, or ends right after a `/` in it. */
+const TAG_READ = 1;
+const TAG_CUT = 0;
+const TAG_CUT_AFTER_SLASH = -1;
+
+/** A byte that is not ASCII, in a string read from bytes as Latin-1. */
+const NON_ASCII_RE = /[\u0080-\uffff]/;
 
 class Scanner {
   private readonly n: number;
   /** Start of the text not yet emitted. */
   private textStart = 0;
+  /** The start tag last read by `attributes`: its kept attributes, whether it closes itself, the index of its `>`. */
+  private tagAttribs: Readonly<Record<string, string>> = NO_ATTRIBUTES;
+  private tagSelfClosing = false;
+  private tagEnd = 0;
 
+  /**
+   * `s`: the document. `utf8`: the document's bytes, when they are UTF-8 and `s` is those bytes read
+   * as Latin-1 (one character per byte, ASCII unchanged). Markup is all ASCII, so it is cut at the
+   * very same places; every string handed on is decoded from its bytes first (`str`).
+   */
   constructor(
     private readonly s: string,
     private readonly h: ScanHandler,
+    private readonly utf8: Buffer | null,
   ) {
     this.n = s.length;
+  }
+
+  /** The document's text in [from, to), decoded. */
+  private str(from: number, to: number): string {
+    const raw = this.s.slice(from, to);
+    return this.utf8 !== null && NON_ASCII_RE.test(raw) ? this.utf8.toString('utf8', from, to) : raw;
   }
 
   run(): void {
@@ -167,7 +196,7 @@ class Scanner {
 
   /** The lower-cased tag name in s[from, to). */
   private name(from: number, to: number): string {
-    return COMMON_TAGS.find(this.s, from, to) ?? this.s.slice(from, to).toLowerCase();
+    return COMMON_TAGS.find(this.s, from, to) ?? this.str(from, to).toLowerCase();
   }
 
   /** Text resumes at `at`, after markup. */
@@ -177,15 +206,22 @@ class Scanner {
   }
 
   private emitText(from: number, to: number): void {
-    if (to > from) this.h.text(decodeText(this.s.slice(from, to)));
+    if (to > from) this.h.text(decodeText(this.str(from, to)));
   }
 
   /** The document ended inside markup: htmlparser2 keeps what follows `from` as text (`-1`: its last character). */
   private trailing(from: number): number {
-    const { s, n } = this;
-    if (from < 0) this.h.text(s.slice(n - 1));
-    else if (from < n) this.h.text(s.slice(from));
+    const { n } = this;
+    if (from < 0) this.h.text(this.str(this.lastCharacterAt(), n).slice(-1));
+    else if (from < n) this.h.text(this.str(from, n));
     return -1;
+  }
+
+  /** Where the document's last character starts (its last byte, or the lead byte of its last UTF-8 sequence). */
+  private lastCharacterAt(): number {
+    let at = this.n - 1;
+    if (this.utf8 !== null) while (at > 0 && (this.utf8[at]! & 0xc0) === 0x80) at--;
+    return at;
   }
 
   private startTag(lt: number): number {
@@ -196,60 +232,68 @@ class Scanner {
     this.emitText(this.textStart, lt);
     if (k >= n) return endsInRawTextName(s, nameStart) ? this.trailing(nameStart) : -1;
     const name = this.name(nameStart, k);
-    const tag = this.attributes(k);
-    if (tag === 'lastCharacter') return this.trailing(-1);
-    if (tag === null) return -1;
-    this.h.openTag(name, tag.attribs, tag.selfClosing);
-    const rawEnd = tag.selfClosing ? null : rawTextEnd(s, nameStart, k);
-    return rawEnd ? this.rawText(tag.end + 1, rawEnd) : this.resume(tag.end + 1);
+    const read = this.attributes(k);
+    if (read === TAG_CUT_AFTER_SLASH) return this.trailing(-1);
+    if (read === TAG_CUT) return -1;
+    const selfClosing = this.tagSelfClosing;
+    this.h.openTag(name, this.tagAttribs, selfClosing);
+    const rawEnd = selfClosing ? null : rawTextEnd(s, nameStart, k);
+    return rawEnd ? this.rawText(this.tagEnd + 1, rawEnd) : this.resume(this.tagEnd + 1);
   }
 
-  /** Attributes from `k` to the tag's `>`; `lastCharacter` where the document ends after a `/`. */
-  private attributes(from: number): StartTag | 'lastCharacter' | null {
+  /** Reads the attributes from `from` to the tag's `>` into `tagAttribs`, `tagSelfClosing` and `tagEnd`. */
+  private attributes(from: number): typeof TAG_READ | typeof TAG_CUT | typeof TAG_CUT_AFTER_SLASH {
     const { s, n } = this;
-    const attribs: Record<string, string> = {};
+    let attribs: Record<string, string> | null = null;
     let k = from;
     for (;;) {
       while (k < n && isWhitespace(s.charCodeAt(k))) k++;
-      if (k >= n) return null;
+      if (k >= n) return TAG_CUT;
       let c = s.charCodeAt(k);
-      if (c === GT) return { attribs, selfClosing: false, end: k };
+      if (c === GT) return this.tagRead(attribs, false, k);
       if (c === SLASH) {
         k++;
         while (k < n && isWhitespace(s.charCodeAt(k))) k++;
-        if (k >= n) return 'lastCharacter';
-        if (s.charCodeAt(k) === GT) return { attribs, selfClosing: true, end: k };
+        if (k >= n) return TAG_CUT_AFTER_SLASH;
+        if (s.charCodeAt(k) === GT) return this.tagRead(attribs, true, k);
         continue;
       }
       // An attribute name: its first character may be anything else, even `=`.
       const nameStart = k++;
       while (k < n && (c = s.charCodeAt(k)) !== EQ && !endsTagSection(c)) k++;
-      if (k >= n) return null;
+      if (k >= n) return TAG_CUT;
       // Only ASCII letters lower-case to a kept name (none has a k, which the Kelvin sign becomes).
       const name = this.h.attributes.find(s, nameStart, k);
-      const keep = name !== null && !Object.hasOwn(attribs, name);
+      const keep = name !== null && (attribs === null || !Object.hasOwn(attribs, name));
       while (k < n && isWhitespace(s.charCodeAt(k))) k++;
-      if (k >= n) return null;
+      if (k >= n) return TAG_CUT;
       let value = '';
       if (s.charCodeAt(k) === EQ) {
         k++;
         while (k < n && isWhitespace(s.charCodeAt(k))) k++;
-        if (k >= n) return null;
+        if (k >= n) return TAG_CUT;
         c = s.charCodeAt(k);
         if (c === DQ || c === SQ) {
           const close = s.indexOf(c === DQ ? '"' : "'", k + 1);
-          if (close < 0) return null;
-          if (keep) value = decodeAttribute(s.slice(k + 1, close), c === DQ ? '"' : "'");
+          if (close < 0) return TAG_CUT;
+          if (keep) value = decodeAttribute(this.str(k + 1, close), c === DQ ? '"' : "'");
           k = close + 1;
         } else {
           const start = k;
           while (k < n && (c = s.charCodeAt(k)) !== GT && !isWhitespace(c)) k++;
-          if (k >= n) return null;
-          if (keep) value = decodeAttribute(s.slice(start, k), '');
+          if (k >= n) return TAG_CUT;
+          if (keep) value = decodeAttribute(this.str(start, k), '');
         }
       }
-      if (keep) attribs[name!] = value;
+      if (keep) (attribs ??= {})[name!] = value;
     }
+  }
+
+  private tagRead(attribs: Record<string, string> | null, selfClosing: boolean, end: number): typeof TAG_READ {
+    this.tagAttribs = attribs ?? NO_ATTRIBUTES;
+    this.tagSelfClosing = selfClosing;
+    this.tagEnd = end;
+    return TAG_READ;
   }
 
   /** Raw text up to `</end`; the element's end tag follows it. */
@@ -258,7 +302,7 @@ class Scanner {
     const at = rawTextEndAt(s, from, end);
     const to = at >= 0 ? at : s.length;
     if (to > from) {
-      const raw = s.slice(from, to);
+      const raw = this.str(from, to);
       this.h.text(end === 'title' ? decodeTitleText(raw) : raw);
     }
     if (at < 0) return -1;
@@ -335,5 +379,11 @@ class Scanner {
 }
 
 export function scanHtml(html: string, handler: ScanHandler): void {
-  new Scanner(html, handler).run();
+  new Scanner(html, handler, null).run();
+}
+
+/** `scanHtml` of UTF-8 bytes, without decoding the markup: only the text and kept values are decoded. */
+export function scanUtf8Html(bytes: Uint8Array, handler: ScanHandler): void {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  new Scanner(buffer.toString('latin1'), handler, buffer).run();
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseDocument } from 'htmlparser2';
-import { parseHtml, textContent } from './html-tree.js';
+import { parseHtml, parseUtf8Html, textContent } from './html-tree.js';
 import type { DomNode } from './dom.js';
 import { FIXTURES } from '../token-rows.test-util.js';
 
@@ -42,6 +42,14 @@ function expectSameTree(html: string): void {
   expect(outline(ours.root), html).toEqual(outline(theirs));
   const head = findHeadTitle(theirs);
   expect(ours.headTitle ? textContent(ours.headTitle) : null).toBe(head ? textContent(head) : null);
+  // The same document read from its UTF-8 bytes (lone surrogates have no UTF-8: they become U+FFFD).
+  const bytes = Buffer.from(html, 'utf8');
+  const decoded = bytes.toString('utf8');
+  const fromBytes = parseUtf8Html(bytes);
+  expect(outline(fromBytes.root), html).toEqual(decoded === html ? outline(theirs) : outline(parseDocument(decoded, { decodeEntities: true }) as unknown as DomNode));
+  expect(fromBytes.stats.elements.map((e) => [e.name, e.ordinal, e.textLen, e.tables, e.dropped])).toEqual(
+    parseHtml(decoded).stats.elements.map((e) => [e.name, e.ordinal, e.textLen, e.tables, e.dropped]),
+  );
 }
 
 function findHeadTitle(root: DomNode): DomNode | null {
@@ -90,6 +98,10 @@ const BROKEN = [
   '<script></a\x1c/script>y',
   '<title>a\x1c/title>b',
   '<title><\x1c/title>x</title>',
+  '<p>中文</div 中',
+  '<p>𠀀</p 𠀀',
+  '<a title="é">x</a é/',
+  '<\u00e9tag>x</\u00c9TAG>',
 ];
 
 describe('parseHtml', () => {
@@ -103,7 +115,7 @@ describe('parseHtml', () => {
       '</br>', '<br/>', '<svg>', '</svg>', '<g/>', '<title>', '</title>', '<script>', '</script>', '<style>', '<textarea>', '<xmp>',
       '<li>', '<o:p></o:p>', '<span style="display:none">', '</span>', '<!-- c -->', '<!--', '-->', '<![CDATA[', ']]>', '<!x>',
       '<?pi?>', '<', '>', '</', '</>', '&', '&nbsp;', '&amp', '&copy', '&#65;', '&#x4E00;', '&#128;', '"', "'", '=', '/', ' ',
-      '\n', '自然人', '12', '<TD>', '<Td ID=a>', '<td id=b id=c>', '</TD>', '<h1>', '<body>', '<head>',
+      '\n', '自然人', '12', '中', '𠀀', 'é', '<TD>', '<Td ID=a>', '<td id=b id=c>', '</TD>', '<h1>', '<body>', '<head>',
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => expectSameTree(pieces.join(''))), { numRuns: 500 });
   });

@@ -171,23 +171,40 @@ export class HtmlWalker {
         this.close();
       }
     }
-    const kept = rows.map((tr, ri) => (this.skipped(tr) ? null : rowsCells[ri]!));
-    const cols = gridColumns(kept.map((tds) => (tds ?? []).filter((td) => !isHidden(td))));
-    rows.forEach((tr, ri) => {
-      const tds = kept[ri];
-      if (!tds) return;
+    // Each kept row's visible cells; their grid columns count spans only where a cell has one.
+    const visibleRows: DomElement[][] = [];
+    let spans = false;
+    for (let ri = 0; ri < rows.length; ri++) {
+      const visible: DomElement[] = [];
+      if (!this.skipped(rows[ri]!)) {
+        for (const td of rowsCells[ri]!) {
+          if (isHidden(td)) continue;
+          visible.push(td);
+          if (!spans && (td.attribs['colspan'] !== undefined || td.attribs['rowspan'] !== undefined)) spans = true;
+        }
+      }
+      visibleRows.push(visible);
+    }
+    const cols = spans ? gridColumns(visibleRows) : null;
+    for (let ri = 0; ri < rows.length; ri++) {
+      if (this.skipped(rows[ri]!)) continue;
+      const tds = rowsCells[ri]!;
+      const rowPath = `${tablePath}/tr[${ri + 1}]/`;
       const cells: Token[] = [];
       let content = false;
       let visible = 0;
-      tds.forEach((td, ci) => {
-        if (isHidden(td)) return;
+      for (let ci = 0; ci < tds.length; ci++) {
+        const td = tds[ci]!;
+        if (isHidden(td)) continue;
         const text = cellText(td);
         if (text !== '') content = true;
-        cells.push(cell(text, { kind: 'element', path: `${tablePath}/tr[${ri + 1}]/${td.name}[${ci + 1}]` }, cols[ri]![visible++]));
-      });
+        const col = cols ? cols[ri]![visible]! : visible;
+        visible++;
+        cells.push(cell(text, { kind: 'element', path: `${rowPath}${td.name}[${ci + 1}]` }, col));
+      }
       // A row of truly empty cells (Word's column-width row) says nothing; NBSP-only cells do count.
       if (content) this.rows.push({ cells, owner: table });
-    });
+    }
   }
 
   private isLayout(rowsCells: readonly (readonly DomElement[])[]): boolean {
@@ -232,6 +249,8 @@ const BREAK = '\n';
  * boundaries and `<br>` read as a space, white space collapsed, NBSP kept.
  */
 export function cellText(td: DomElement): string {
+  const only = td.children.length === 1 ? td.children[0]! : null;
+  if (only?.type === 'text') return collapseSpace(only.data ?? '');
   const parts: string[] = [];
   const stack: (DomNode | typeof BREAK)[] = [];
   for (let i = td.children.length - 1; i >= 0; i--) stack.push(td.children[i]!);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../tokens.js';
 import { htmlReader, readHtmlString } from './read-html.js';
-import { decodeHtmlBytes, declaredCharset } from './decode-html.js';
+import { decodeHtmlBytes, declaredCharset, readsAsUtf8 } from './decode-html.js';
 import { FIXTURES } from '../token-rows.test-util.js';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -199,5 +199,30 @@ describe('decodeHtmlBytes', () => {
 
   it('honours a BOM', () => {
     expect(decodeHtmlBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<p>一</p>')]))).toBe('<p>一</p>');
+  });
+
+  it('says when a page reads as its UTF-8 bytes, exactly where it decodes them so', () => {
+    const enc = (s: string): number[] => [...new TextEncoder().encode(s)];
+    const gbkPage = [...enc('<meta charset="GBK"><p>'), ...gbk];
+    const cases: number[][] = [
+      enc('<p>一</p>'),
+      enc('<meta charset="gb2312"><p>成安县</p>'),
+      enc('<meta charset="gbk"><p>ascii</p>'),
+      enc('<meta charset="windows-1252"><p>ascii</p>'),
+      enc('<meta charset="windows-1252"><p>é</p>'),
+      enc('<meta charset="utf-16"><p>一</p>'),
+      enc('<?xml version="1.0" encoding="big5"?><p>x</p>'),
+      [0xef, 0xbb, 0xbf, ...enc('<p>一</p>')],
+      [0xff, 0xfe, ...enc('<p>')],
+      gbkPage,
+      [...enc('<p>'), ...gbk],
+    ];
+    for (const c of cases) {
+      const bytes = new Uint8Array(c);
+      const utf8 = Buffer.from(bytes).toString('utf8');
+      if (readsAsUtf8(bytes)) expect(decodeHtmlBytes(bytes)).toBe(utf8);
+      expect(htmlReader.read(bytes)).toEqual(readHtmlString(decodeHtmlBytes(bytes)));
+    }
+    expect(cases.map((c) => readsAsUtf8(new Uint8Array(c)))).toEqual([true, true, true, false, true, true, false, false, false, false, false]);
   });
 });

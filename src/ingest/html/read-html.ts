@@ -9,13 +9,12 @@
  */
 import type { Reader, Token, TokenStream } from '../tokens.js';
 import { cell, ROW_END } from '../tokens.js';
-import { decodeHtmlBytes } from './decode-html.js';
+import { decodeHtmlBytes, readsAsUtf8 } from './decode-html.js';
 import type { DecodedInput } from '../decode-text.js';
 import { classAndId, collapseSpace, isElement, type DomElement, type DomNode } from './dom.js';
-import { computeStats } from './dom-stats.js';
 import { findContentRoot } from './content-root.js';
 import { HtmlWalker, type HtmlRow } from './html-walker.js';
-import { parseHtml, textContent } from './html-tree.js';
+import { parseHtml, parseUtf8Html, textContent, type HtmlDocument } from './html-tree.js';
 
 const METADATA_RE = /索\s*引\s*号|发布(?:日期|时间|机构)|成文日期|生成日期|发文(?:日期|机关|字号)|文\s*号|主\s*题\s*(?:分类|词)|信息来源|来\s*源\s*[:：]|信息分类|公开(?:方式|范围|时限|形式)|有\s*效\s*性/;
 const MAX_LEADING_ROW_CHARS = 300;
@@ -56,11 +55,16 @@ function toTokens(rows: readonly HtmlRow[]): Token[] {
 
 /** Reads an HTML string (a whole page or a fragment such as mammoth's output). */
 export function readHtmlString(html: string): TokenStream {
-  // htmlparser2's tree (not the tree a browser would build): the walker reads cells and paragraphs,
-  // and Word's markup is forgiven either way (see docs/decisions/0010 and 0014).
-  const doc = parseHtml(html);
+  return readHtmlDocument(parseHtml(html));
+}
+
+/**
+ * Reads a parsed page. The tree is htmlparser2's (not the tree a browser would build): the walker
+ * reads cells and paragraphs, and Word's markup is forgiven either way (docs/decisions/0010, 0014).
+ */
+function readHtmlDocument(doc: HtmlDocument): TokenStream {
   const root: DomNode = doc.root;
-  const stats = computeStats(root);
+  const stats = doc.stats;
   const body: DomNode = doc.body ?? root;
   const content = findContentRoot(stats);
   const rows: HtmlRow[] = [];
@@ -93,6 +97,7 @@ export function readHtmlString(html: string): TokenStream {
 export const htmlReader: Reader = {
   type: 'html',
   read(bytes: Uint8Array, decoded?: DecodedInput): TokenStream {
-    return readHtmlString(decodeHtmlBytes(bytes, decoded));
+    // Most pages are UTF-8: read from their bytes, they are never decoded whole (docs/decisions/0090).
+    return readHtmlDocument(readsAsUtf8(bytes) ? parseUtf8Html(bytes) : parseHtml(decodeHtmlBytes(bytes, decoded)));
   },
 };

@@ -5,8 +5,9 @@
  */
 import { SECTION_KEYS } from '../../domain/annual-report/sections.js';
 import { cellSpecs } from '../../domain/annual-report/formats/index.js';
-import { getCell, getPath, setPath } from '../../domain/annual-report/report.js';
-import type { AnnualReport, CellSource, SourceLocation } from '../../domain/annual-report/report.js';
+import { objectAt, objectIn, rowPlans } from '../../domain/annual-report/report.js';
+import type { AnnualReport, CellSource, CellValue, SourceLocation } from '../../domain/annual-report/report.js';
+import type { FormatId } from '../../domain/annual-report/columns.js';
 import type { Finding } from '../../domain/shared/finding.js';
 
 const LOCATION_KEYS = ['kind', 'line', 'column', 'path', 'page', 'x', 'y', 'sheet', 'cell', 'note'] as const;
@@ -33,17 +34,43 @@ function canonicalFinding(f: Finding): Finding {
   };
 }
 
+/** Each cell path's place in the template, per format: amount units are listed in that order. */
+const ORDER = new Map<FormatId, ReadonlyMap<string, number>>();
+
+function templateOrder(format: FormatId): ReadonlyMap<string, number> {
+  let order = ORDER.get(format);
+  if (!order) {
+    order = new Map(cellSpecs(format).map((s, i) => [s.path, i]));
+    ORDER.set(format, order);
+  }
+  return order;
+}
+
+function isCellValue(v: unknown): v is CellValue {
+  return v === null || typeof v === 'number';
+}
+
 /** A copy of the report holding only its contract keys, in canonical order. */
 export function canonicalReport(report: AnnualReport): AnnualReport {
-  const specs = cellSpecs(report.format);
   const tables: Record<string, unknown> = { table2: {}, table3: {}, table4: {} };
   const sources: Record<string, unknown> = { table2: {}, table3: {}, table4: {} };
-  for (const spec of specs) {
-    setPath(tables, spec.path, getCell(report, spec.path) ?? null);
-    const src = getPath(report.sources, spec.path) as CellSource | undefined;
-    if (src && typeof src === 'object' && 'at' in src) setPath(sources, spec.path, canonicalSource(src));
+  // Row by row in template order: the cells of a row are read from (and written to) one object.
+  for (const row of rowPlans(report.format)) {
+    const values = objectAt(tables, row.keys);
+    const given = objectIn(report, row.keys);
+    for (const { col } of row.cells) {
+      const v = given?.[col];
+      values[col] = isCellValue(v) ? v : null;
+    }
+    const givenSources = objectIn(report.sources, row.keys);
+    if (!givenSources) continue;
+    let rowSources: Record<string, unknown> | null = null;
+    for (const { col } of row.cells) {
+      const src = givenSources[col] as CellSource | undefined;
+      if (src && typeof src === 'object' && 'at' in src) (rowSources ??= objectAt(sources, row.keys))[col] = canonicalSource(src);
+    }
   }
-  const order = new Map(specs.map((s, i) => [s.path, i]));
+  const order = templateOrder(report.format);
   const unitKeys = Object.keys(report.units).sort(
     (a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
   );

@@ -6,7 +6,8 @@
 import type { Finding } from '../../shared/finding.js';
 import { cellSpecs, type CellKind } from '../formats/index.js';
 import type { Rule, RuleContext } from './rule.js';
-import { makeFinding, readCell } from './support.js';
+import { makeFinding } from './support.js';
+import { cellIndex } from '../report.js';
 
 const TABLE_ZH = { table2: '表二', table3: '表三', table4: '表四' } as const;
 
@@ -29,8 +30,9 @@ export const R5_DOMAIN: Rule = {
   basis: 'Nature of the data (counts of documents, decisions, applications and cases); domain.md §2.1 R5',
   check({ report }: RuleContext): Finding[] {
     const out: Finding[] = [];
+    const cells = cellIndex(report);
     for (const spec of cellSpecs(report.format)) {
-      const v = readCell(report, spec.path);
+      const v = cells.get(spec.path) ?? null;
       if (v === null) continue;
       const p = problem(spec.kind, v);
       if (!p) continue;

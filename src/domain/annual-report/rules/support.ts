@@ -5,7 +5,7 @@
 import type { Finding } from '../../shared/finding.js';
 import { T3_COLUMNS, type FormatId, type T3Col } from '../columns.js';
 import { getFormat } from '../formats/index.js';
-import type { AnnualReport, CellValue } from '../report.js';
+import type { AnnualReport, CellLookup, CellValue } from '../report.js';
 import { getCell } from '../report.js';
 import type { Rule } from './rule.js';
 
@@ -35,7 +35,7 @@ export interface Tally {
  * Tallies cells by path without building operands: the rules test every group this way and
  * build operands (labels, messages) only for the groups that fail.
  */
-export function tally(cells: ReadonlyMap<string, CellValue>, paths: readonly string[]): Tally {
+export function tally(cells: CellLookup, paths: readonly string[]): Tally {
   let sum = 0;
   let blanks = 0;
   for (const p of paths) {
@@ -50,7 +50,7 @@ export function tally(cells: ReadonlyMap<string, CellValue>, paths: readonly str
  * `total = Σ parts` with blanks read as 0: the sum (`expected`) and the total (`actual`) when they
  * differ, else null. All-blank cells are not evaluated.
  */
-export function failedSum(cells: ReadonlyMap<string, CellValue>, parts: readonly string[], total: string): { expected: number; actual: number } | null {
+export function failedSum(cells: CellLookup, parts: readonly string[], total: string): { expected: number; actual: number } | null {
   const sum = tally(cells, parts);
   const totalValue = cells.get(total) ?? null;
   if (sum.blanks === parts.length && totalValue === null) return null;
