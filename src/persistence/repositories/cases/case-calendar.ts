@@ -32,6 +32,8 @@ export async function scopeCalendar(db: Executor, agencyIds: readonly number[]):
   const current = await currentCalendars(db);
   const regions = current.regions();
   if (regions.size === 0) return current.calendar(null);
+  // A clerk's inbox is one agency: its own chain, not the whole tree.
+  if (agencyIds.length === 1) return caseCalendar(db, agencyIds[0]!);
   const byId = new Map((await listAgencies(db)).map((a) => [a.id, a]));
   const chainOf = (id: number): Agency[] => {
     const chain: Agency[] = [];
