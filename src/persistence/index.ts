@@ -93,7 +93,7 @@ export {
   type StoredReviewEntry,
   type ReviewEntryFilter,
 } from './repositories/cases/review-register.js';
-export { reissueLookupCode, type ReissuedLookupCode } from './repositories/cases/reissue-lookup-code.js';
+export { lookupCodeReissues, reissueLookupCode, type LookupCodeReissue, type ReissuedLookupCode } from './repositories/cases/reissue-lookup-code.js';
 export { getTable2Entries, setTable2Entries, type Table2EntriesInput } from './repositories/cases/table2-entries.js';
 export { applicationTables, type ApplicationTables } from './repositories/cases/application-tables.js';
 export {

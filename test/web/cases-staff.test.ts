@@ -228,8 +228,11 @@ describe('reissuing the lookup code', () => {
     const code = /class="lookup-code">([^<]+)</.exec(html)![1]!;
     expect(code).not.toBe(old);
     expect(html).toContain('原查询码已失效');
-    // Shown once: the case page shows it no more.
-    expect((await casePage(clerk, id)).html).not.toContain(code);
+    expect(page.html).toContain('查询码未曾重新生成');
+    // Shown once: the case page shows it no more, only when and by whom it was reissued.
+    const after = (await casePage(clerk, id)).html;
+    expect(after).not.toContain(code);
+    expect(after).toMatch(/重新生成记录（共 1 次）：<\/p><ul class="reissues"><li>\d{4}-\d\d-\d\d \d\d:\d\d UTC，[^<]+（[^<）]+）<\/li><\/ul>/);
     expect((await status(new Client(h.app), caseNumber!, old!)).res.status).toBe(404);
     const now = await status(new Client(h.app), caseNumber!, code);
     expect(now.res.status).toBe(200);

@@ -18,6 +18,7 @@ import { WITHHOLDING_GROUNDS } from '../../letters/templates/refusal-grounds.js'
 import type { Principal } from '../auth/principal.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
 import { page } from '../views/layout.js';
+import { minute } from '../views/format-time.js';
 import type { Markup } from '../views/markup.js';
 import { errorBox, type PageError } from '../views/error-box.js';
 import { APPLICANT_KIND_ZH, CHANNEL_ZH, DELIVERY_ZH, FORM_ZH, ID_TYPE_ZH, dateZh, daysLeftZh, waitingZh } from './case-labels.js';
@@ -72,6 +73,8 @@ export interface CasePageView {
   readonly done?: string;
   /** A lookup code just reissued: shown on this response only. */
   readonly newLookupCode?: string;
+  /** Earlier reissues of the lookup code, newest first (from the audit log; never the codes). */
+  readonly lookupReissues?: readonly { readonly at: Date; readonly actor: string }[];
 }
 
 function eventDetails(e: CaseEvent): string {
@@ -157,6 +160,11 @@ function lookupCodeSection(v: CasePageView): Markup | '' {
   if (!v.personal) return '';
   return html`<h2>查询码</h2>
 <p>申请人凭案件编号和查询码在“查询办理进度”页面查看本案。平台不保存查询码本身，无法找回。申请人遗失查询码时，请先核实其身份，再重新生成：原查询码随即失效，新查询码只显示一次。</p>
+${
+    v.lookupReissues?.length
+      ? html`<p>重新生成记录（共 ${v.lookupReissues.length} 次）：</p><ul class="reissues">${v.lookupReissues.map((r) => html`<li>${minute(r.at)}，${r.actor}</li>`)}</ul>`
+      : html`<p>查询码未曾重新生成。</p>`
+  }
 <form method="post" action="/cases/${v.record.case.id}/lookup-code" class="no-print"><input type="hidden" name="${CSRF_FIELD}" value="${v.principal.csrfToken ?? ''}"><button type="submit">重新生成查询码</button></form>`;
 }
 

@@ -22,7 +22,7 @@ import { getAgency } from '../../persistence/repositories/agencies/agency-querie
 import { appendEvent } from '../../persistence/repositories/cases/append-event.js';
 import { attachToEvent, type NewAttachment } from '../../persistence/repositories/cases/attachments.js';
 import { createApplication } from '../../persistence/repositories/cases/create-application.js';
-import { reissueLookupCode } from '../../persistence/repositories/cases/reissue-lookup-code.js';
+import { lookupCodeReissues, reissueLookupCode } from '../../persistence/repositories/cases/reissue-lookup-code.js';
 import { listInbox } from '../../persistence/repositories/cases/list-inbox.js';
 import { chinaToday } from '../../persistence/repositories/clock.js';
 import { getFileContent } from '../../persistence/repositories/files/file-queries.js';
@@ -169,12 +169,14 @@ export function staffCaseRoutes(deps: WebDeps): Hono<AppEnv> {
 
   const showCase = async (p: Staff, record: CaseRecord, extra: { error?: PageError; done?: string; newLookupCode?: string } = {}) => {
     const agency = await getAgency(deps.db, record.case.agencyId);
+    const personal = seesPersonalData(p);
     return casePage({
       principal: p,
       record,
       agencyName: agency.name,
-      personal: seesPersonalData(p),
+      personal,
       canAct: canHandle(p),
+      lookupReissues: personal ? await lookupCodeReissues(deps.db, record.case.id) : [],
       allowed: allowedEvents(record.view).filter((t) => t !== 'register'),
       letters: letterKindsOf(
         record.events.map((e) => e.event),

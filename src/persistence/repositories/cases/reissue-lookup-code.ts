@@ -4,11 +4,15 @@
  * returned once and never stored. The audit row says who reissued it for
  * which case — never the code, nor its hash.
  */
+import { sql } from 'kysely';
 import type { ChangeContext, Executor } from '../../database.js';
+import { decodeDate } from '../../codecs.js';
 import { inTransaction } from '../../transaction.js';
 import { writeAudit } from '../audit/write-audit.js';
 import { notFound } from '../errors.js';
 import { lookupHash, newLookupCode } from './lookup-code.js';
+
+const REISSUE_ACTION = 'case.reissueLookupCode';
 
 export interface ReissuedLookupCode {
   readonly caseId: number;
@@ -23,7 +27,28 @@ export async function reissueLookupCode(db: Executor, input: { readonly caseId: 
     if (!row) throw notFound('案件', 'case', input.caseId);
     const code = newLookupCode();
     await trx.updateTable('cases').set({ lookup_hash: lookupHash(code) }).where('id', '=', row.id).execute();
-    await writeAudit(trx, { action: 'case.reissueLookupCode', entity: 'case', entityId: row.id, after: { caseNumber: row.case_number } }, ctx);
+    await writeAudit(trx, { action: REISSUE_ACTION, entity: 'case', entityId: row.id, after: { caseNumber: row.case_number } }, ctx);
     return { caseId: row.id, caseNumber: row.case_number, lookupCode: code };
   });
+}
+
+export interface LookupCodeReissue {
+  readonly at: Date;
+  /** Who reissued it: the user's name and login, or the audit actor as recorded. */
+  readonly actor: string;
+}
+
+/** The case's lookup-code reissues, newest first (from the audit log; the codes were never kept). */
+export async function lookupCodeReissues(db: Executor, caseId: number): Promise<LookupCodeReissue[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .leftJoin('users', (j) => j.on(sql`'user:' || ${sql.ref('users.id')}`, '=', sql.ref('audit_log.actor')))
+    .select(['audit_log.at', 'audit_log.actor', 'users.display_name', 'users.login'])
+    .where('audit_log.entity', '=', 'case')
+    .where('audit_log.entity_id', '=', String(caseId))
+    .where('audit_log.action', '=', REISSUE_ACTION)
+    .orderBy('audit_log.id', 'desc')
+    .limit(100)
+    .execute();
+  return rows.map((r) => ({ at: decodeDate(r.at), actor: r.display_name !== null && r.login !== null ? `${r.display_name}（${r.login}）` : r.actor }));
 }
