@@ -14,10 +14,11 @@ import { corpusModels, expectedJson, syntheticModels, type ZooModel } from './mo
 import type { Style } from './style.js';
 import { HTML_STYLES } from './styles-html.js';
 import { MD_STYLES } from './styles-md.js';
-import { TEXT_STYLES } from './styles-text.js';
+import { PIPE_ROW_STYLES, TEXT_STYLES } from './styles-text.js';
 
 export const ZOO_DIR = join(import.meta.dirname, 'docs');
-export const STYLES: readonly Style[] = [...HTML_STYLES, ...TEXT_STYLES, ...MD_STYLES];
+/** New styles go at the end: a style's place decides which reports it renders, so earlier documents stay as they are. */
+export const STYLES: readonly Style[] = [...HTML_STYLES, ...TEXT_STYLES, ...MD_STYLES, ...PIPE_ROW_STYLES];
 
 const CORPUS_PER_STYLE = 1;
 /** Word pastes are large, and later styles repeat earlier ones in part: fewer reports. */

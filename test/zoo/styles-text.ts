@@ -212,6 +212,29 @@ function pipeLines(grid: Grid): string[] {
   return out;
 }
 
+/**
+ * A web page copied as text, one table row per line: every cell closed by " |" (`cellEnd` puts the
+ * spaces before the pipe), an empty cell as a lone "|", the slots of a column span as a run of
+ * pipes at the end of the row ("第二十条第(一)项 | |||"). Slots under a row span are dropped, or
+ * (`spans`) written as empty cells, with a pipe opening every line ("| | 2.其他… | 0 |").
+ */
+function pipeRowLines(opts: { readonly spans: boolean; readonly cellEnd: (i: number) => string }): (grid: Grid) => string[] {
+  let n = 0;
+  return (grid) =>
+    expand(grid).map((row) => {
+      const cells: string[] = [];
+      let covered = 0;
+      row.forEach((s, i) => {
+        if (s.origin) cells.push(s.cell.text === '' ? '|' : `${s.cell.text.replace(/\n/g, '')}${opts.cellEnd(n++)}|`);
+        else if (!s.rowOrigin) {
+          if (opts.spans && row[i - 1]?.cell !== s.cell) cells.push('|');
+        } else covered++;
+      });
+      const line = `${opts.spans ? '| ' : ''}${cells.join(' ')}`;
+      return covered > 0 ? `${line} ${'|'.repeat(covered)}` : line;
+    });
+}
+
 function wordText(m: ZooModel, lines: (g: Grid) => string[], gap: number, tableGap: number, title = 1): string {
   const tables = tablesOf(m, {});
   return textPage(reportBlocks(m, tables, title), {
@@ -335,5 +358,21 @@ export const TEXT_STYLES: readonly Style[] = [
     ext: 'txt',
     about: 'Each cell on its own line ending in " |", a "||" line after each row (seeds 001/003 layout).',
     render: (m) => ({ doc: wordText(m, pipeLines, 1, 0) }),
+  },
+];
+
+/** Web pages copied as text, one table row per line (added after the styles above: listed last so their documents keep their reports). */
+export const PIPE_ROW_STYLES: readonly Style[] = [
+  {
+    name: 't-pipe-rows',
+    ext: 'txt',
+    about: 'A web page copied as text: one table row per line, cells closed by " |" (one or two spaces before it), empty cells as a lone "|", column spans as a run of pipes at the row end, row-span slots dropped.',
+    render: (m) => ({ doc: wordText(m, pipeRowLines({ spans: false, cellEnd: (i) => (i % 3 === 0 ? '  ' : ' ') }), 0, 0) }),
+  },
+  {
+    name: 't-pipe-rows-spans',
+    ext: 'txt',
+    about: 'The same copy from another site: every line opened by "| ", the slots under a row span written as empty cells ("| | 2.其他… | 0 |").',
+    render: (m) => ({ doc: wordText(m, pipeRowLines({ spans: true, cellEnd: () => ' ' }), 0, 0) }),
   },
 ];

@@ -26,6 +26,9 @@ import type { Finding } from '../../domain/shared/finding.js';
  */
 const BLANKS_LOST: ReadonlySet<string> = new Set(['pdf-lines', 'lines:dense']);
 
+/** The format in force (国办公开办函〔2021〕30号), for a document that shows none. */
+const CURRENT_FORMAT: FormatId = '2021';
+
 export function assembleReport(stream: TokenStream): AnnualReport {
   const { tokens } = stream;
   const rowStructured = tokens.some((t) => t.kind === 'rowEnd');
@@ -38,8 +41,10 @@ export function assembleReport(stream: TokenStream): AnnualReport {
   // The tables start after the overview: skip its narrative when the headings tell where it ends.
   const tablesFrom = [headingAt('proactiveDisclosure'), headingAt('applications'), 0].find((i) => i >= 0)!;
   const signals = detectFormat(doc, tablesFrom);
-  const format: FormatId | null = signals.table3 ?? signals.table2 ?? (meta.year ? expectedFormatForYear(meta.year) : null);
-  if (!format) throw notAReport();
+  const known: FormatId | null = signals.table3 ?? signals.table2 ?? (meta.year ? expectedFormatForYear(meta.year) : null);
+  // Nothing tells the format (a page holding only Table 4, say): read as the current one, which
+  // reads Table 4 and the rows both formats share exactly as the other would, and say so.
+  const format: FormatId = known ?? CURRENT_FORMAT;
   const sink = new CellSink(format);
   if (signals.table2 && signals.table3 && signals.table2 !== signals.table3) {
     sink.add(
@@ -60,6 +65,18 @@ export function assembleReport(stream: TokenStream): AnnualReport {
   const t4To = headingAt('problemsImprovements') > t4From ? headingAt('problemsImprovements') : tokens.length;
   const t4 = readTable4(doc, shape, t4From, t4To, sink);
   if (!t2.found && !t3.found && !t4.found) throw notAReport();
+  if (!known) {
+    // Without a format, a table counts only where it holds a number: table words alone are no report.
+    if (!sink.values.some((v) => v !== null && v !== undefined)) throw notAReport();
+    sink.add(
+      finding(
+        PARSE_RULES.formatConflict,
+        'warning',
+        `文档没有显示所用的格式（表二表头、表三“（六）其他处理”或报告年度），按现行 ${CURRENT_FORMAT} 版格式读取；表四和两版共有的行读法相同。`,
+        `Nothing in the document shows its format (Table-2 headers, Table 3's (六)其他处理, or the report year); read as the current ${CURRENT_FORMAT} format, which reads Table 4 and the rows both formats share the same way.`,
+      ),
+    );
+  }
 
   const spans = ([t2, t3, t4] as TableSpan[]).filter((s) => s.found);
   const inTables = (i: number) => spans.some((s) => i >= s.start && i < s.end);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTextString } from '../text/read-text.js';
-import { agencyAndYear, arabicYears, readMeta } from './metadata.js';
+import { agencyAndYear, arabicYears, periodYear, readMeta } from './metadata.js';
 
 const meta = (text: string) => readMeta(readTextString(text).tokens);
 
@@ -31,5 +31,22 @@ describe('readMeta', () => {
 
   it('does not take a sentence or a metadata line for the agency', () => {
     expect(meta('发布机构：政府办公室\n2020年政府信息公开工作年度报告\n根据条例规定，现将报告公布如下。').agency).toBeNull();
+  });
+});
+
+describe('periodYear', () => {
+  it.each([
+    ['本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。', 2022],
+    ['统计期限为 2024 年 1 月 1 日至 12 月 31 日。', 2024],
+    ['截至2020年12月31日，累计公开信息56条。', 2020],
+    ['截止2023年底共办结申请12件。', 2023],
+    ['统计期限自2022年1月1日至2023年12月31日', null],
+    ['截至2024年3月，已全部办结。', null],
+  ])('reads %s', (text, year) => {
+    expect(periodYear(text)).toBe(year);
+  });
+
+  it('gives the year when no title names it', () => {
+    expect(meta('一、总体情况\n本年报所列数据的统计期限为2021年1月1日至2021年12月31日。\n二、主动公开政府信息情况').year).toBe(2021);
   });
 });

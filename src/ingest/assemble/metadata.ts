@@ -67,6 +67,25 @@ export function agencyAndYear(title: string): { agency: string | null; year: num
   return { agency: lead ?? mid, year: year >= 2008 && year <= 2100 ? year : null };
 }
 
+/** 2023年1月1日…至2023年12月31日 (the second year may be left out: 2023年1月1日至12月31日). */
+const PERIOD_RE = /(\d{4})年1月1日[^。；;\d]{0,6}(?:至|到|—|–|-|~)(?:(\d{4})年)?12月31日/;
+/** 截至2023年12月31日: a count at the end of the year reported on. */
+const YEAR_END_RE = /截[至止](?:到)?(\d{4})年(?:底|末|12月31日)/;
+
+/** The year reported on, from a statistical period of a whole calendar year or a count "as at" its end; else null. */
+export function periodYear(text: string): number | null {
+  if (!text.includes('12') && !text.includes('截')) return null;
+  const t = arabicYears(text.normalize('NFKC')).replace(/[\s\u00a0\u3000]+/g, '');
+  const m = PERIOD_RE.exec(t);
+  let year: number | null = null;
+  if (m) year = !m[2] || m[2] === m[1] ? Number(m[1]) : null;
+  else {
+    const e = YEAR_END_RE.exec(t);
+    if (e) year = Number(e[1]);
+  }
+  return year !== null && year >= 2008 && year <= 2100 ? year : null;
+}
+
 type CellToken = Extract<Token, { kind: 'cell' }>;
 
 /** The first `n` cells, in order. */
@@ -124,6 +143,16 @@ export function readMeta(tokens: readonly Token[]): ReportMeta {
         }
       }
       if (fromTitle.agency && fromTitle.year) break;
+    }
+  }
+  if (!fromTitle.year) {
+    // No title with a year: the preamble's statistical period (统计期限自2023年1月1日起至2023年12月31日止).
+    for (const t of cells.slice(0, 40)) {
+      const year = periodYear(t.text);
+      if (year) {
+        fromTitle = { ...fromTitle, year };
+        break;
+      }
     }
   }
   let publishedAt: string | null = null;

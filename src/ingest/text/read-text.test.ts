@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DENSE_LINES, readTextString } from './read-text.js';
+import { DENSE_LINES, pipeRowCells, readTextString } from './read-text.js';
 import { tokenRows } from '../token-rows.test-util.js';
 
 const cells = (text: string) => readTextString(text).tokens.flatMap((t) => (t.kind === 'cell' ? [t.text] : t.kind === 'gap' ? [`<gap ${t.size}>`] : []));
@@ -26,4 +26,16 @@ describe('readTextString', () => {
     expect(s.layout).toBe('tabs');
     expect(tokenRows(s.tokens)[0]).toEqual(['a', 'b', 'c']);
   });
+
+  it('reads a table row copied from a web page: empty cells between pipes, span fillers at the end', () => {
+    const row = (line: string) => pipeRowCells(line).map((c) => c.trim());
+    // A value before an empty last cell keeps its own cell (it used to swallow the pipe: "0  |").
+    expect(row('行政事业性收费  | 5  | 7  | |')).toEqual(['行政事业性收费', '5', '7', '']);
+    expect(row('一、本年新收政府信息公开申请数量 | 4 | | | | | | 4 |')).toEqual(['一、本年新收政府信息公开申请数量', '4', '', '', '', '', '', '4']);
+    expect(row('第二十条第（一）项 | |||')).toEqual(['第二十条第（一）项']);
+    expect(row('三、本年度办理结果 | （一）予以公开  | 3 | 0 | 0 | 0 | 0 | 1 | 4 | |')).toEqual(['三、本年度办理结果', '（一）予以公开', '3', '0', '0', '0', '0', '1', '4', '']);
+    expect(row('行政许可 | 12 | ||')).toEqual(['行政许可', '12']);
+    expect(row('本年新 |')).toEqual(['本年新']);
+  });
 });
+

@@ -1,7 +1,8 @@
 /**
  * @module Plain-text reports in the three layouts seen in published text
  * (domain.md §2.4 item 8): one cell per line with blank lines between (`lines`),
- * cells ending in " |" with runs of "|" for spanning cells (`pipes`), and one
+ * cells ending in " |" with runs of "|" for spanning cells (`pipes`; one cell a
+ * line, or one table row a line as a web page copied as text gives it), and one
  * table row per line with tab-separated cells (`tabs`). Page furniture (page
  * numbers, the running title) is dropped first.
  */
@@ -113,11 +114,27 @@ function readPipes(lines: readonly Line[]): Token[] {
       out.push(cell(l.trimEnd(), at));
       continue;
     }
-    // The line without its closing pipe (and the white space around it), cut at " | ".
-    const parts = l.trimEnd().slice(0, -1).trimEnd().split(/\s\|\s/);
-    for (const p of parts) out.push(cell(p, at));
+    for (const p of pipeRowCells(l)) out.push(cell(p, at));
   }
   return out;
+}
+
+/** A run of two or more pipes closing a line: the slots of column spans ("第二十条第(一)项 | |||"), not cells. */
+const SPAN_FILLER_RE = /\s\|{2,}$/;
+/** A cell's closing pipe after white space; the white space after it (or the line's end) stays with the next cell. */
+const CELL_END_RE = /\s\|(?=\s|$)/;
+
+/**
+ * The cells of a line that ends in a pipe: one cell (" x |"), or a table row copied from a web
+ * page ("规章 | 0 | | 3 |", "行政事业性收费  | 0  | 0  | |"), where every cell ends in " |" and an
+ * empty cell is a lone pipe between spaces. Runs of pipes at the end fill the slots of column spans.
+ */
+export function pipeRowCells(line: string): string[] {
+  let body = line.trimEnd();
+  const filler = SPAN_FILLER_RE.exec(body);
+  if (filler && filler.index > 0) body = body.slice(0, filler.index).trimEnd();
+  if (body.endsWith('|')) body = body.slice(0, -1).trimEnd();
+  return body.split(CELL_END_RE).map((p, i) => (i === 0 ? p : p.trimStart()));
 }
 
 function readTabs(lines: readonly Line[]): Token[] {
