@@ -35,8 +35,12 @@ function nav(p: Principal): Markup {
   return html`<nav aria-label="主导航"><ul><li><a href="/">报告列表</a></li><li><a href="/agencies">机关与汇总</a></li>${staff}${account}</ul></nav>`;
 }
 
-export function page(o: PageOptions): Markup {
-  return html`<!DOCTYPE html>
+/**
+ * The finished document, as a plain string: hono's Node adapter writes a string body as it is,
+ * while a `String` object (what `html` makes) is first turned into a web stream and read back.
+ */
+export function page(o: PageOptions): string {
+  const document = html`<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -57,4 +61,6 @@ ${o.body}
 <footer role="contentinfo"><p class="hint">gongkai · 数据来自各机关公开发布的政府信息公开工作年度报告。</p></footer>
 </body>
 </html>`;
+  if (document instanceof Promise) throw new TypeError('pages are rendered synchronously');
+  return document.toString();
 }
