@@ -38,6 +38,8 @@ import { TODAY_POLICY } from './case-view.js';
 /** Cases due within this many working days are flagged. */
 export const DUE_SOON_WORKDAYS = 3;
 export const MAX_INBOX_PAGE = 500;
+/** How many keys of each clock a page reads: the first of these above the page size. */
+const KEY_READS = [11, 21, 51, 101, 201, MAX_INBOX_PAGE + 1] as const;
 
 export interface InboxQuery {
   readonly agencyIds: readonly number[];
@@ -228,9 +230,10 @@ export async function listInbox(db: Executor, query: InboxQuery): Promise<InboxP
       paused = paused.where('p.paused_remaining', '>=', w).where((eb) => eb.or([eb('p.paused_remaining', '>', w), eb('p.case_id', '>', cursor.id)]));
     }
     // One query for both: each keeps its ORDER BY and LIMIT inside a subquery (SQLite allows them only there).
-    // The limit is a literal (a checked integer): PostgreSQL then reuses one plan of the prepared statement,
-    // while with a parameter it estimates a tenth of the index and plans every execution anew.
-    const take = sql.lit(limit + 1);
+    // The limit is a literal: PostgreSQL then reuses one plan of the prepared statement, while with a
+    // parameter it estimates a tenth of the index and plans every execution anew. Rounded up to one of a
+    // few sizes, so that page sizes make few statements; the merge below keeps `limit + 1`.
+    const take = sql.lit(KEY_READS.find((n) => n > limit)!);
     const keyRows = await db
       .selectFrom(running.orderBy('p.deadline').orderBy('p.case_id').limit(take).as('r'))
       .selectAll()
