@@ -81,7 +81,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         defaultSrc: ["'none'"],
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
-        styleSrc: ["'unsafe-inline'"],
+        // The stylesheet is a file of this origin; the charts' SVG carries style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
@@ -101,14 +102,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   // Several files of up to 50 MB each in one form; a single API upload is checked per file as well.
-  app.use(
-    bodyLimit({
-      maxSize: deps.maxFileBytes * 4 + 1024 * 1024,
-      onError: () => {
-        throw new GongkaiError('INPUT_TOO_LARGE', { zh: '上传内容过大。', en: 'The upload is too large.' });
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: deps.maxFileBytes * 4 + 1024 * 1024,
+    onError: () => {
+      throw new GongkaiError('INPUT_TOO_LARGE', { zh: '上传内容过大。', en: 'The upload is too large.' });
+    },
+  });
+  // GET and HEAD carry no body; asking for it would make the Node adapter build a full web Request.
+  app.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.use(authenticate(deps));
   app.use(csrfProtection());
   app.use(publicPageCache(deps.db));

@@ -4,11 +4,13 @@
  * bigint (`count(*)`) and numeric (`sum(...)`) are parsed to numbers for this
  * pool only (the `pg` default gives strings, and changing it globally would
  * change it for every pool in the process). An optional schema becomes the
- * connection's `search_path`: tests give each run its own.
+ * connection's `search_path`: tests give each run its own. Queries that come
+ * again run as named prepared statements (`named-statements.ts`).
  */
 import pg from 'pg';
 import { PostgresDialect } from 'kysely';
 import type { CustomTypesConfig } from 'pg';
+import { namingPool } from './named-statements.js';
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -42,5 +44,5 @@ export function createPostgresPool(options: PostgresOptions): pg.Pool {
 }
 
 export function createPostgresDialect(pool: pg.Pool): PostgresDialect {
-  return new PostgresDialect({ pool });
+  return new PostgresDialect({ pool: namingPool(pool) });
 }

@@ -21,7 +21,7 @@ function branch(nodes: readonly AgencyTree[], depth: number): Markup {
   )}</ul>`;
 }
 
-export function agencyIndexPage(principal: Principal, roots: readonly AgencyTree[]): Markup {
+export function agencyIndexPage(principal: Principal, roots: readonly AgencyTree[]): string {
   return page({
     title: '机关与汇总',
     principal,

@@ -32,7 +32,7 @@ function reportsTable(v: AgencyPageView): Markup {
 </table></div>`;
 }
 
-export function agencyPage(v: AgencyPageView): Markup {
+export function agencyPage(v: AgencyPageView): string {
   const a = v.agency;
   const t = v.trends;
   const latest = v.regionYears[0];

@@ -46,7 +46,7 @@ export function comparisonQuery(sort: SortKey, dir: SortDirection): string {
   return `?sort=${sort}&dir=${dir}`;
 }
 
-export function comparisonPage(v: ComparisonPageView): Markup {
+export function comparisonPage(v: ComparisonPageView): string {
   const base = `/regions/${v.region.id}/${v.year}/comparison`;
   const head = (key: SortKey, label: string): Markup => {
     const active = v.sort === key;

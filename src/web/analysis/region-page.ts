@@ -173,7 +173,7 @@ ${errors}
 </section>`;
 }
 
-export function regionPage(v: RegionPageView): Markup {
+export function regionPage(v: RegionPageView): string {
   const d = v.data;
   const s = d.status;
   const title = `${d.region.name} ${d.year}年度汇总`;

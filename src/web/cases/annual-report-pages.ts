@@ -28,7 +28,7 @@ export interface ReportChoiceView {
   readonly error?: string;
 }
 
-export function reportChoicePage(v: ReportChoiceView): Markup {
+export function reportChoicePage(v: ReportChoiceView): string {
   return page({
     title: v.error ? '（有错误）用案件数据生成年度报告' : '用案件数据生成年度报告',
     principal: v.principal,
@@ -66,7 +66,7 @@ function savedNote(v: ReportDraftView): Markup {
     : html`<p class="notice" id="draft-source">上次保存之后统计数字已有变化，正文已按新数字重新起草；上次保存的正文见${link}，可从中复制需要保留的段落。</p>`;
 }
 
-export function reportDraftPage(v: ReportDraftView): Markup {
+export function reportDraftPage(v: ReportDraftView): string {
   const title = `起草年度报告：${v.agency.name} ${v.year} 年度`;
   const noMarks = { marks: new Map() };
   return page({

@@ -63,7 +63,7 @@ ${selectInput({ name: 'delivery', label: '获取信息的途径', value: val.del
 </fieldset>`;
 }
 
-export function applyPage(v: ApplyView): Markup {
+export function applyPage(v: ApplyView): string {
   const title = v.title ?? '申请政府信息公开';
   return page({
     title: v.errors ? `（有错误）${title}` : title,
@@ -90,7 +90,7 @@ export interface ReceiptView {
   readonly deadline: string | null;
 }
 
-export function receiptPage(v: ReceiptView): Markup {
+export function receiptPage(v: ReceiptView): string {
   return page({
     title: '申请已提交',
     principal: v.principal,
@@ -117,7 +117,7 @@ export interface StatusFormView {
   readonly limited?: boolean;
 }
 
-export function statusFormPage(v: StatusFormView): Markup {
+export function statusFormPage(v: StatusFormView): string {
   const error = v.limited ? '查询次数过多，请 15 分钟后再试。' : v.notFound ? '没有找到与该案件编号和查询码对应的申请。请核对后重试（查询码不区分大小写，可省略连字符）。' : undefined;
   return page({
     title: error ? '（有错误）查询办理进度' : '查询办理进度',
@@ -143,7 +143,7 @@ export interface StatusView {
   readonly today: string;
 }
 
-export function statusPage(v: StatusView): Markup {
+export function statusPage(v: StatusView): string {
   const s = v.status;
   const open = s.closedOn === null;
   return page({

@@ -42,7 +42,7 @@ function inboxRow(i: InboxItem): Markup {
   return html`<tr class="${cls}"><th scope="row"><a href="/cases/${i.caseId}">${i.caseNumber}</a></th><td>${i.agencyName}</td><td>${i.applicantName}（${APPLICANT_KIND_ZH[i.applicantKind]}）</td><td>${dateZh(i.receivedAt)}</td><td>${STATUS_LABELS[i.status].zh}${i.waitingFor ? html`<br><span class="hint">${waitingZh(i.waitingFor)}</span>` : ''}</td><td>${i.deadline ? dateZh(i.deadline) : '—'}</td><td class="days">${flag}${daysLeftZh(i.workdaysLeft)}</td></tr>`;
 }
 
-export function inboxPage(v: InboxView): Markup {
+export function inboxPage(v: InboxView): string {
   return page({
     title: '依申请案件',
     principal: v.principal,
@@ -168,7 +168,7 @@ ${
 <form method="post" action="/cases/${v.record.case.id}/lookup-code" class="no-print"><input type="hidden" name="${CSRF_FIELD}" value="${v.principal.csrfToken ?? ''}"><button type="submit">重新生成查询码</button></form>`;
 }
 
-export function casePage(v: CasePageView): Markup {
+export function casePage(v: CasePageView): string {
   const r = v.record;
   const view = r.view;
   const csrf = v.principal.csrfToken ?? '';

@@ -68,7 +68,7 @@ function partTables(v: Table2PageView): Markup {
   })}`;
 }
 
-export function table2Page(v: Table2PageView): Markup {
+export function table2Page(v: Table2PageView): string {
   const format = getFormat(expectedFormatForYear(v.year));
   const errors = Object.fromEntries(Object.entries(v.errors ?? {}).map(([path, m]) => [table2InputId(path).slice(3), m]));
   const title = `表二数据：${v.agency.name} ${v.year} 年度`;

@@ -11,7 +11,6 @@ import { ROLE_LABELS, type Principal } from '../auth/principal.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
 import { minute } from './format-time.js';
 import { page } from './layout.js';
-import type { Markup } from './markup.js';
 
 export interface AccountView {
   readonly principal: Extract<Principal, { kind: 'user' }>;
@@ -25,7 +24,7 @@ export interface AccountView {
   readonly notice?: string;
 }
 
-export function accountPage(v: AccountView): Markup {
+export function accountPage(v: AccountView): string {
   const p = v.principal;
   const csrf = html`<input type="hidden" name="${CSRF_FIELD}" value="${p.csrfToken ?? ''}">`;
   const names = new Map(v.agencies.map((a) => [a.id, a.name]));

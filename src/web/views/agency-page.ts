@@ -62,7 +62,7 @@ function refusalText(r: AgencyReferences): string {
   return [r.children && `${r.children} 个下级机关`, r.reports && `${r.reports} 份报告`, r.users && `${r.users} 个用户`, r.tokens && `${r.tokens} 个 API 令牌`].filter(Boolean).join('、');
 }
 
-export function agencyPage(v: AgencyPageView): Markup {
+export function agencyPage(v: AgencyPageView): string {
   const p = v.principal;
   const a = v.agency;
   const csrf = html`<input type="hidden" name="${CSRF_FIELD}" value="${p.csrfToken ?? ''}">`;

@@ -37,7 +37,7 @@ export const IMPORT_HELP = html`<details><summary>文件格式</summary>
 <p>整个文件在一个事务中导入：任何一行有错，什么都不会保存。再次导入同一文件不会重复创建；已有机关按统一社会信用代码或“上级+名称”识别并更新，别名只增不减。导入后，待匹配的报告按新的机关树重新匹配。</p>
 </details>`;
 
-export function agencyTreePage(v: AgencyTreeView): Markup {
+export function agencyTreePage(v: AgencyTreeView): string {
   const p = v.principal;
   const csrf = html`<input type="hidden" name="${CSRF_FIELD}" value="${p.csrfToken ?? ''}">`;
   const scopeNote =

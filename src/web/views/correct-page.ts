@@ -10,7 +10,6 @@ import type { ReportVersion, StoredReport } from '../../persistence/repositories
 import type { Principal } from '../auth/principal.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
 import { page } from './layout.js';
-import type { Markup } from './markup.js';
 
 export interface CorrectView {
   readonly principal: Extract<Principal, { kind: 'user' }>;
@@ -20,7 +19,7 @@ export interface CorrectView {
   readonly values?: { readonly path?: string; readonly value?: string; readonly reason?: string };
 }
 
-export function correctPage(v: CorrectView): Markup {
+export function correctPage(v: CorrectView): string {
   const model = v.current.model;
   const flagged = new Set(v.current.findings.flatMap((f) => (f.severity === 'info' ? [] : f.paths)));
   const options = cellSpecs(model.format).map((s) => {

@@ -6,7 +6,6 @@ import { html } from 'hono/html';
 import type { Principal } from '../auth/principal.js';
 import type { ErrorBody } from '../errors.js';
 import { page } from './layout.js';
-import type { Markup } from './markup.js';
 
 const TITLES: Readonly<Record<number, string>> = {
   400: '无法处理该请求',
@@ -21,7 +20,7 @@ const TITLES: Readonly<Record<number, string>> = {
   503: '服务暂不可用',
 };
 
-export function errorPage(status: number, body: ErrorBody, principal: Principal, path = '/'): Markup {
+export function errorPage(status: number, body: ErrorBody, principal: Principal, path = '/'): string {
   const title = TITLES[status] ?? '出错了';
   const signIn = status === 401 ? html`<p><a href="/login?next=${encodeURIComponent(path)}">前往登录</a></p>` : '';
   return page({

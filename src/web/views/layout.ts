@@ -1,18 +1,16 @@
 /**
  * @module The page shell: language, landmarks (banner, navigation, main,
  * contentinfo), a skip link, the navigation for the signed-in role, and a
- * sign-out form carrying the CSRF token. No inline scripts; a page may load
- * script files (progressive enhancement only).
+ * sign-out form carrying the CSRF token. The stylesheet is one cached file
+ * (`/assets/site.<hash>.css`). No inline scripts; a page may load script files
+ * (progressive enhancement only).
  */
-import { html, raw } from 'hono/html';
-import { STYLESHEET } from '../../render/html/stylesheet.js';
+import { html } from 'hono/html';
 import { ROLE_LABELS, canAssign, type Principal } from '../auth/principal.js';
 import { canManageAgencies } from '../auth/agency-access.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
 import type { Markup } from './markup.js';
-import { SITE_CSS } from './styles.js';
-import { ANALYSIS_CSS } from '../analysis/analysis-styles.js';
-import { CASES_CSS } from '../cases/case-styles.js';
+import { assetPath } from '../assets/static-assets.js';
 
 export interface PageOptions {
   readonly title: string;
@@ -35,14 +33,18 @@ function nav(p: Principal): Markup {
   return html`<nav aria-label="主导航"><ul><li><a href="/">报告列表</a></li><li><a href="/agencies">机关与汇总</a></li>${staff}${account}</ul></nav>`;
 }
 
-export function page(o: PageOptions): Markup {
-  return html`<!DOCTYPE html>
+/**
+ * The finished document, as a plain string: hono's Node adapter writes a string body as it is,
+ * while a `String` object (what `html` makes) is first turned into a web stream and read back.
+ */
+export function page(o: PageOptions): string {
+  const document = html`<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title} - 政府信息公开年度报告</title>
-<style>${raw(STYLESHEET)}${raw(SITE_CSS)}${raw(ANALYSIS_CSS)}${raw(CASES_CSS)}</style>
+<link rel="stylesheet" href="${assetPath('site.css')}">
 ${(o.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body>
@@ -57,4 +59,6 @@ ${o.body}
 <footer role="contentinfo"><p class="hint">gongkai · 数据来自各机关公开发布的政府信息公开工作年度报告。</p></footer>
 </body>
 </html>`;
+  if (document instanceof Promise) throw new TypeError('pages are rendered synchronously');
+  return document.toString();
 }

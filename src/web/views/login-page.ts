@@ -5,7 +5,6 @@ import { html } from 'hono/html';
 import type { Principal } from '../auth/principal.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
 import { page } from './layout.js';
-import type { Markup } from './markup.js';
 
 export interface LoginView {
   readonly principal: Principal;
@@ -15,7 +14,7 @@ export interface LoginView {
   readonly next?: string;
 }
 
-export function loginPage(v: LoginView): Markup {
+export function loginPage(v: LoginView): string {
   return page({
     title: '登录',
     principal: v.principal,

@@ -8,7 +8,6 @@ import type { StoredReport } from '../../persistence/repositories/reports/report
 import type { Principal } from '../auth/principal.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
 import { page } from './layout.js';
-import type { Markup } from './markup.js';
 
 export interface QueueView {
   readonly principal: Extract<Principal, { kind: 'user' }>;
@@ -17,7 +16,7 @@ export interface QueueView {
   readonly notice?: string;
 }
 
-export function queuePage(v: QueueView): Markup {
+export function queuePage(v: QueueView): string {
   const rows = v.reports.map(
     (r) => html`<tr>
 <th scope="row"><a href="/reports/${r.id}">${r.agencyName ?? '（报告未写机关）'}</a></th>

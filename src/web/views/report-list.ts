@@ -6,7 +6,6 @@ import type { Agency } from '../../domain/agency/agency.js';
 import type { StoredReport } from '../../persistence/repositories/reports/report-row.js';
 import type { Principal } from '../auth/principal.js';
 import { page } from './layout.js';
-import type { Markup } from './markup.js';
 
 export interface ReportListView {
   readonly principal: Principal;
@@ -32,7 +31,7 @@ function query(filter: ReportListView['filter'], after?: number): string {
   return s ? `/?${s}` : '/';
 }
 
-export function reportListPage(v: ReportListView): Markup {
+export function reportListPage(v: ReportListView): string {
   const names = new Map(v.agencies.map((a) => [a.id, a.name]));
   const rows = v.reports.map(
     (r) => html`<tr>

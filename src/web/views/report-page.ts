@@ -63,7 +63,7 @@ function contentsNav(hasCorrections: boolean): Markup {
 </nav>`;
 }
 
-export function reportPage(v: ReportPageView): Markup {
+export function reportPage(v: ReportPageView): string {
   const r = v.report;
   const errors = v.current.findings.filter((f) => f.severity === 'error').length;
   const warnings = v.current.findings.filter((f) => f.severity === 'warning').length;

@@ -43,7 +43,7 @@ function resultRow(r: FileResult, queueLink: boolean): Markup {
   }</td></tr>`;
 }
 
-export function uploadPage(v: UploadView): Markup {
+export function uploadPage(v: UploadView): string {
   const p = v.principal;
   const agencyField =
     p.role === 'clerk'
