@@ -66,3 +66,18 @@ export function hidesElement(style: string): boolean {
     at = semicolon + 1;
   }
 }
+
+/** A hiding property's name, anywhere. */
+const HIDING_PROPERTY_RE = /display|visibility|mso-hide/i;
+
+/**
+ * Whether a style written at s[from, to), before its character references are decoded, could hide
+ * its element: it names a hiding property somewhere, or holds a reference that might spell one. A
+ * style that cannot is never decoded (Word gives nearly every element one). Decoding changes no
+ * ASCII letter and makes none (the pattern folds ASCII letters only), so a style without `&` that
+ * names none of the properties decodes to one that names none either: `hidesElement` is false.
+ */
+export function styleMayHide(s: string, from: number, to: number): boolean {
+  const value = s.slice(from, to);
+  return value.includes('&') || HIDING_PROPERTY_RE.test(value);
+}

@@ -16,6 +16,12 @@ import { COMMON_TAGS, type NameTable } from './html-names.js';
 export interface ScanHandler {
   /** Attributes to keep; the others are skipped unread. */
   readonly attributes: NameTable;
+  /**
+   * Whether the value of a kept attribute, written at s[from, to) (undecoded), can matter to the
+   * handler. When it cannot, the attribute is left out, its value never decoded; a later attribute
+   * of the same name in the tag is still not kept (the first one counts).
+   */
+  valueMatters?(name: string, s: string, from: number, to: number): boolean;
   /** A start tag: the name lower-cased, the first value of each kept attribute. */
   openTag(name: string, attribs: Readonly<Record<string, string>>, selfClosing: boolean): void;
   /** An end tag, the name lower-cased. */
@@ -245,6 +251,8 @@ class Scanner {
   private attributes(from: number): typeof TAG_READ | typeof TAG_CUT | typeof TAG_CUT_AFTER_SLASH {
     const { s, n } = this;
     let attribs: Record<string, string> | null = null;
+    /** Kept names whose value did not matter (`valueMatters`): left out, yet taken. */
+    let passed: string[] | null = null;
     let k = from;
     for (;;) {
       while (k < n && isWhitespace(s.charCodeAt(k))) k++;
@@ -264,7 +272,7 @@ class Scanner {
       if (k >= n) return TAG_CUT;
       // Only ASCII letters lower-case to a kept name (none has a k, which the Kelvin sign becomes).
       const name = this.h.attributes.find(s, nameStart, k);
-      const keep = name !== null && (attribs === null || !Object.hasOwn(attribs, name));
+      let keep = name !== null && (attribs === null || !Object.hasOwn(attribs, name)) && (passed === null || !passed.includes(name));
       while (k < n && isWhitespace(s.charCodeAt(k))) k++;
       if (k >= n) return TAG_CUT;
       let value = '';
@@ -276,17 +284,29 @@ class Scanner {
         if (c === DQ || c === SQ) {
           const close = s.indexOf(c === DQ ? '"' : "'", k + 1);
           if (close < 0) return TAG_CUT;
+          if (keep && !this.matters(name!, k + 1, close)) {
+            (passed ??= []).push(name!);
+            keep = false;
+          }
           if (keep) value = decodeAttribute(this.str(k + 1, close), c === DQ ? '"' : "'");
           k = close + 1;
         } else {
           const start = k;
           while (k < n && (c = s.charCodeAt(k)) !== GT && !isWhitespace(c)) k++;
           if (k >= n) return TAG_CUT;
+          if (keep && !this.matters(name!, start, k)) {
+            (passed ??= []).push(name!);
+            keep = false;
+          }
           if (keep) value = decodeAttribute(this.str(start, k), '');
         }
       }
       if (keep) (attribs ??= {})[name!] = value;
     }
+  }
+
+  private matters(name: string, from: number, to: number): boolean {
+    return this.h.valueMatters === undefined || this.h.valueMatters(name, this.s, from, to);
   }
 
   private tagRead(attribs: Record<string, string> | null, selfClosing: boolean, end: number): typeof TAG_READ {

@@ -13,6 +13,7 @@ import { DROPPED_TAGS, hiddenBy, isEmptyWordMark, READ_ATTRIBUTES, type DomEleme
 import { DomStats, foldInto, ownCounts, visibleChars, type ElementStats, type OwnCounts } from './dom-stats.js';
 import { detach } from '../assemble/memo.js';
 import { NO_ATTRIBUTES, scanHtml, scanUtf8Html, type ScanHandler } from './html-scanner.js';
+import { styleMayHide } from './hidden-style.js';
 
 const P = new Set(['p']);
 const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
@@ -137,6 +138,10 @@ export interface HtmlDocument {
 
 class TreeBuilder implements ScanHandler {
   readonly attributes = READ_ATTRIBUTES;
+  /** A style is read only to know whether it hides its element (`hiddenBy`). */
+  valueMatters(name: string, s: string, from: number, to: number): boolean {
+    return name !== 'style' || styleMayHide(s, from, to);
+  }
   readonly root = new RootNode();
   readonly elements: ElementNode[] = [];
   body: ElementNode | null = null;
