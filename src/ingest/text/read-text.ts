@@ -19,7 +19,6 @@ export type TextLayout = 'lines' | 'pipes' | 'tabs';
 export const DENSE_LINES = 'lines:dense';
 
 const WHITESPACE_ONLY_RE = /^[\s\u00a0\u3000]+$/;
-const WHITESPACE_RE = /\s/;
 
 /** Empty, or spaces and tabs only. */
 function isBlankLine(l: string): boolean {
@@ -40,11 +39,22 @@ function onlyPipes(t: string): boolean {
   return t.length > 0;
 }
 
+/** White space as `\s` and `String#trim` know it. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** A line of the pipes layout: a cell closed by " |" (`/\s\|\s*$/`), or filler of pipes only (`/^\|+\s*$/`). */
 function isPipeLine(l: string): boolean {
-  const t = l.trimEnd();
-  if (!t.endsWith('|')) return false;
-  return (t.length >= 2 && WHITESPACE_RE.test(t[t.length - 2]!)) || onlyPipes(t);
+  // The line without its trailing white space is l[0, end).
+  let end = l.length;
+  while (end > 0 && isWhiteSpace(l.charCodeAt(end - 1))) end--;
+  if (end === 0 || l.charCodeAt(end - 1) !== 0x7c) return false;
+  if (end >= 2 && isWhiteSpace(l.charCodeAt(end - 2))) return true;
+  for (let i = 0; i < end; i++) if (l.charCodeAt(i) !== 0x7c) return false;
+  return true;
 }
 
 export function detectLayout(lines: readonly Line[]): TextLayout {
@@ -154,7 +164,7 @@ function readTabs(lines: readonly Line[]): Token[] {
 }
 
 export function readTextString(text: string): TokenStream {
-  const lines = dropPageFurniture(text.replace(/\r\n?/g, '\n').split('\n'));
+  const lines = dropPageFurniture((text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n'));
   const layout = detectLayout(lines);
   if (layout === 'tabs') return { type: 'text', layout, tokens: readTabs(lines) };
   if (layout === 'pipes') return { type: 'text', layout, tokens: readPipes(lines) };
