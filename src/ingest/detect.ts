@@ -10,6 +10,7 @@ import { Buffer } from 'node:buffer';
 import type { InputType } from './tokens.js';
 import { isDelimiterRow } from './markdown/pipe-row.js';
 import { DecodedInput, hasUtf16Bom, utf8Boundary } from './decode-text.js';
+import { isWhiteSpace } from './white-space.js';
 
 export { decodeText } from './decode-text.js';
 
@@ -132,13 +133,20 @@ const MD_HEADING_RE = /^#{1,6}\s+\S/;
  * filler for spanning cells (corpus 001, 003), not Markdown.
  */
 function innerPipes(line: string): number {
-  const t = line.trim();
-  if (t.length < 3 || !t.startsWith('|') || !t.endsWith('|')) return 0;
-  const inner = t.slice(1, -1);
-  if (!/[^|\s]/.test(inner)) return 0;
+  // The trimmed line is line[a, b): scanned in place, without copies.
+  let a = 0;
+  let b = line.length;
+  while (a < b && isWhiteSpace(line.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(line.charCodeAt(b - 1))) b--;
+  if (b - a < 3 || line.charCodeAt(a) !== 0x7c || line.charCodeAt(b - 1) !== 0x7c) return 0;
   let pipes = 0;
-  for (const ch of inner) if (ch === '|') pipes++;
-  return pipes;
+  let content = false;
+  for (let i = a + 1; i < b - 1; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x7c) pipes++;
+    else if (!content && !isWhiteSpace(c)) content = true;
+  }
+  return content ? pipes : 0;
 }
 
 interface MarkdownSigns {

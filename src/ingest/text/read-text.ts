@@ -9,6 +9,7 @@
 import { cell, ROW_END, type Reader, type Token, type TokenStream } from '../tokens.js';
 import { decodeText } from '../decode-text.js';
 import { dropPageFurniture } from './page-furniture.js';
+import { isWhiteSpace } from '../white-space.js';
 
 /** A line of the text, or null where page furniture was removed. */
 type Line = string | null;
@@ -37,13 +38,6 @@ function hasTwoTabs(l: string): boolean {
 function onlyPipes(t: string): boolean {
   for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== 0x7c) return false;
   return t.length > 0;
-}
-
-/** White space as `\s` and `String#trim` know it. */
-function isWhiteSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A line of the pipes layout: a cell closed by " |" (`/\s\|\s*$/`), or filler of pipes only (`/^\|+\s*$/`). */
