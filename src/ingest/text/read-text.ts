@@ -135,9 +135,12 @@ const CELL_END_RE = /\s\|(?=\s|$)/;
  */
 export function pipeRowCells(line: string): string[] {
   let body = line.trimEnd();
-  const filler = SPAN_FILLER_RE.exec(body);
+  // The filler can only match a line that ends in two pipes.
+  const filler = body.endsWith('||') ? SPAN_FILLER_RE.exec(body) : null;
   if (filler && filler.index > 0) body = body.slice(0, filler.index).trimEnd();
   if (body.endsWith('|')) body = body.slice(0, -1).trimEnd();
+  // One cell a line, the usual case: no pipe is left to split at.
+  if (!body.includes('|')) return [body];
   return body.split(CELL_END_RE).map((p, i) => (i === 0 ? p : p.trimStart()));
 }
 
