@@ -128,14 +128,14 @@ const HTML_CLOSE_RE = /<\/(?:p|div|table|tr|td|span|font|b|strong)\s*>/i;
 const MD_HEADING_RE = /^#{1,6}\s+\S/;
 
 /**
- * Inner pipes of a Markdown pipe row (a line that starts and ends with `|` and
+ * Inner pipes of a Markdown pipe row (the line `line[from, to)`, which starts and ends with `|` and
  * has content), or 0. Lines of bare pipes (`|||`) are the plain-text export's
  * filler for spanning cells (corpus 001, 003), not Markdown.
  */
-function innerPipes(line: string): number {
+function innerPipes(line: string, from: number, to: number): number {
   // The trimmed line is line[a, b): scanned in place, without copies.
-  let a = 0;
-  let b = line.length;
+  let a = from;
+  let b = to;
   while (a < b && isWhiteSpace(line.charCodeAt(a))) a++;
   while (b > a && isWhiteSpace(line.charCodeAt(b - 1))) b--;
   if (b - a < 3 || line.charCodeAt(a) !== 0x7c || line.charCodeAt(b - 1) !== 0x7c) return 0;
@@ -165,18 +165,20 @@ function markdownSigns(text: string, maxLines: number): MarkdownSigns {
   let headings = 0;
   let start = 0;
   let nextPipe = text.indexOf('|');
+  let nextDash = text.indexOf('-');
   for (let n = 0; n < maxLines && start <= text.length; n++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (nextPipe >= 0 && nextPipe < start) nextPipe = text.indexOf('|', start);
     if (nextPipe >= 0 && nextPipe < end) {
-      const line = text.slice(start, end);
-      const pipes = innerPipes(line);
-      if (isDelimiterRow(line)) delimiterRows++;
+      if (nextDash >= 0 && nextDash < start) nextDash = text.indexOf('-', start);
+      // A delimiter row holds a hyphen; a heading starts with #: other lines are read in place.
+      const pipes = innerPipes(text, start, end);
+      if (nextDash >= 0 && nextDash < end && isDelimiterRow(text.slice(start, end))) delimiterRows++;
       else if (pipes >= 1) {
         pipeRows++;
         if (pipes >= 2) wideRows++;
-      } else if (MD_HEADING_RE.test(line)) headings++;
+      } else if (text.charCodeAt(start) === 0x23 && MD_HEADING_RE.test(text.slice(start, end))) headings++;
     } else if (text.charCodeAt(start) === 0x23 && MD_HEADING_RE.test(text.slice(start, end))) {
       // Without a pipe a line can only be a heading, and a heading starts with #.
       headings++;
