@@ -19,7 +19,12 @@ export type TextLayout = 'lines' | 'pipes' | 'tabs';
 /** The stream layout of one-cell-per-line text that keeps no trace of blank cells. */
 export const DENSE_LINES = 'lines:dense';
 
-const WHITESPACE_ONLY_RE = /^[\s\u00a0\u3000]+$/;
+
+/** White space only, and not empty (`/^[\s\u00a0\u3000]+$/`). */
+function isWhiteSpaceOnly(l: string): boolean {
+  for (let i = 0; i < l.length; i++) if (!isWhiteSpace(l.charCodeAt(i))) return false;
+  return l.length > 0;
+}
 
 /** Empty, or spaces and tabs only. */
 function isBlankLine(l: string): boolean {
@@ -94,7 +99,7 @@ function readLines(lines: readonly Line[]): { tokens: Token[]; dense: boolean } 
     }
     if (run > sep && out.length > 0) out.push({ kind: 'gap', size: run - sep, at: { kind: 'line', line: i - run + 1 } });
     run = 0;
-    const blank = WHITESPACE_ONLY_RE.test(l);
+    const blank = isWhiteSpaceOnly(l);
     whitespaceOnly ||= blank;
     out.push(cell(blank ? l : l.trimEnd(), { kind: 'line', line: i + 1 }));
   }
