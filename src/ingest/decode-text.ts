@@ -7,7 +7,7 @@
  * at most once, only as far as it is read, and cuts the prefixes from the whole text wherever that
  * gives the very same string.
  */
-import { Buffer, isUtf8 } from 'node:buffer';
+import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
 
 /**
  * Decodes text bytes: a BOM decides (UTF-8, UTF-16LE/BE); otherwise UTF-8 when
@@ -23,9 +23,20 @@ function decodeTextAs(bytes: Uint8Array): { readonly text: string; readonly plai
   if (hasUtf8Bom(bytes)) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), plainUtf8: false };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), plainUtf8: false };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), plainUtf8: false };
-  // buffer.isUtf8 and Buffer#toString are simdutf-backed: several times faster than a fatal TextDecoder.
-  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), plainUtf8: true };
+  // buffer.isUtf8 is simdutf-backed: several times faster than a fatal TextDecoder.
+  if (isUtf8(bytes)) return { text: decodeValidUtf8(bytes), plainUtf8: true };
   return { text: new TextDecoder('gb18030').decode(bytes), plainUtf8: false };
+}
+
+/**
+ * The text of valid UTF-8 bytes. V8 builds a string from UTF-8 one character at a time (about 4 ns
+ * a byte for Chinese); transcoding to UTF-16 and copying that in is about ten times faster and gives
+ * the same string. ASCII keeps V8's own path, which copies it whole into a one-byte string.
+ */
+function decodeValidUtf8(bytes: Uint8Array): string {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(bytes)) return buf.toString('latin1');
+  return transcode(buf, 'utf8', 'utf16le').toString('utf16le');
 }
 
 function hasUtf8Bom(bytes: Uint8Array): boolean {

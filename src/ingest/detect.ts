@@ -10,6 +10,7 @@ import { Buffer } from 'node:buffer';
 import type { InputType } from './tokens.js';
 import { isDelimiterRow } from './markdown/pipe-row.js';
 import { DecodedInput, hasUtf16Bom, utf8Boundary } from './decode-text.js';
+import { isWhiteSpace } from './white-space.js';
 
 export { decodeText } from './decode-text.js';
 
@@ -127,18 +128,25 @@ const HTML_CLOSE_RE = /<\/(?:p|div|table|tr|td|span|font|b|strong)\s*>/i;
 const MD_HEADING_RE = /^#{1,6}\s+\S/;
 
 /**
- * Inner pipes of a Markdown pipe row (a line that starts and ends with `|` and
+ * Inner pipes of a Markdown pipe row (the line `line[from, to)`, which starts and ends with `|` and
  * has content), or 0. Lines of bare pipes (`|||`) are the plain-text export's
  * filler for spanning cells (corpus 001, 003), not Markdown.
  */
-function innerPipes(line: string): number {
-  const t = line.trim();
-  if (t.length < 3 || !t.startsWith('|') || !t.endsWith('|')) return 0;
-  const inner = t.slice(1, -1);
-  if (!/[^|\s]/.test(inner)) return 0;
+function innerPipes(line: string, from: number, to: number): number {
+  // The trimmed line is line[a, b): scanned in place, without copies.
+  let a = from;
+  let b = to;
+  while (a < b && isWhiteSpace(line.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(line.charCodeAt(b - 1))) b--;
+  if (b - a < 3 || line.charCodeAt(a) !== 0x7c || line.charCodeAt(b - 1) !== 0x7c) return 0;
   let pipes = 0;
-  for (const ch of inner) if (ch === '|') pipes++;
-  return pipes;
+  let content = false;
+  for (let i = a + 1; i < b - 1; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x7c) pipes++;
+    else if (!content && !isWhiteSpace(c)) content = true;
+  }
+  return content ? pipes : 0;
 }
 
 interface MarkdownSigns {
@@ -157,18 +165,20 @@ function markdownSigns(text: string, maxLines: number): MarkdownSigns {
   let headings = 0;
   let start = 0;
   let nextPipe = text.indexOf('|');
+  let nextDash = text.indexOf('-');
   for (let n = 0; n < maxLines && start <= text.length; n++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (nextPipe >= 0 && nextPipe < start) nextPipe = text.indexOf('|', start);
     if (nextPipe >= 0 && nextPipe < end) {
-      const line = text.slice(start, end);
-      const pipes = innerPipes(line);
-      if (isDelimiterRow(line)) delimiterRows++;
+      if (nextDash >= 0 && nextDash < start) nextDash = text.indexOf('-', start);
+      // A delimiter row holds a hyphen; a heading starts with #: other lines are read in place.
+      const pipes = innerPipes(text, start, end);
+      if (nextDash >= 0 && nextDash < end && isDelimiterRow(text.slice(start, end))) delimiterRows++;
       else if (pipes >= 1) {
         pipeRows++;
         if (pipes >= 2) wideRows++;
-      } else if (MD_HEADING_RE.test(line)) headings++;
+      } else if (text.charCodeAt(start) === 0x23 && MD_HEADING_RE.test(text.slice(start, end))) headings++;
     } else if (text.charCodeAt(start) === 0x23 && MD_HEADING_RE.test(text.slice(start, end))) {
       // Without a pipe a line can only be a heading, and a heading starts with #.
       headings++;

@@ -8,24 +8,17 @@
  * label (no space between) are cut off as one run, for arithmetic recovery.
  */
 import { readNumberCell } from './text-forms.js';
+import { isWhiteSpace } from '../white-space.js';
 
 const GLUED_RE = /^(.*[^\d\s\u00a0\u3000.,，])[\s\u00a0\u3000]*(\d[\d\s\u00a0\u3000.,]*)$/s;
 const SPACE_RE = /[\s\u00a0\u3000]+/;
 /** Cheap test: a tail can only end in a digit, a closing bracket (19(减)), a unit or a blank marker. */
 const TAIL_END: ReadonlySet<number> = new Set([...'0123456789０１２３４５６７８９)）-—－/／无件项个条元'].map((c) => c.charCodeAt(0)));
 
-/** What `\s` matches: ECMAScript white space and line terminators. */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** The code of the last character that is not white space, or -1. */
 function lastVisible(text: string): number {
   let i = text.length - 1;
-  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
   return i >= 0 ? text.charCodeAt(i) : -1;
 }
 

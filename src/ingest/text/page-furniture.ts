@@ -14,8 +14,28 @@ const PAGE_NUMBER_RES: readonly RegExp[] = [
 ];
 
 const MAX_LENGTH = 30;
-/** Every page-number form holds one of these: a dash, 第/共/页, a slash, "page". */
-const FURNITURE_CHARS: ReadonlySet<number> = new Set([...'-—–‒―~－第共页/／Pp'].map((c) => c.charCodeAt(0)));
+/** Every page-number form holds one of these: a dash, 第/共/页, a slash, "page" (`-—–‒―~－第共页/／Pp`). */
+function isFurnitureChar(c: number): boolean {
+  switch (c) {
+    case 0x2d: // -
+    case 0x2014: // —
+    case 0x2013: // –
+    case 0x2012: // ‒
+    case 0x2015: // ―
+    case 0x7e: // ~
+    case 0xff0d: // －
+    case 0x7b2c: // 第
+    case 0x5171: // 共
+    case 0x9875: // 页
+    case 0x2f: // /
+    case 0xff0f: // ／
+    case 0x50: // P
+    case 0x70: // p
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** A digit (ASCII or full-width) and one of the furniture characters, in one pass over the line. */
 function hasDigitAndFurniture(line: string): boolean {
@@ -24,7 +44,7 @@ function hasDigitAndFurniture(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digit = true;
-    else if (FURNITURE_CHARS.has(c)) furniture = true;
+    else if (isFurnitureChar(c)) furniture = true;
   }
   return digit && furniture;
 }
@@ -45,7 +65,7 @@ const TITLE_RE = /报告|年报/;
  * every other line at its index.
  */
 export function dropPageFurniture(lines: readonly string[]): (string | null)[] {
-  const out: (string | null)[] = [...lines];
+  const out: (string | null)[] = lines.slice();
   const titleAt = lines.findIndex((l) => l.trim() !== '');
   const title = titleAt >= 0 ? lines[titleAt]!.trim() : '';
   const isTitle = title.length <= 60 && TITLE_RE.test(title);

@@ -9,6 +9,7 @@
 import { cell, ROW_END, type Reader, type Token, type TokenStream } from '../tokens.js';
 import { decodeText } from '../decode-text.js';
 import { dropPageFurniture } from './page-furniture.js';
+import { isWhiteSpace } from '../white-space.js';
 
 /** A line of the text, or null where page furniture was removed. */
 type Line = string | null;
@@ -18,8 +19,12 @@ export type TextLayout = 'lines' | 'pipes' | 'tabs';
 /** The stream layout of one-cell-per-line text that keeps no trace of blank cells. */
 export const DENSE_LINES = 'lines:dense';
 
-const WHITESPACE_ONLY_RE = /^[\s\u00a0\u3000]+$/;
-const WHITESPACE_RE = /\s/;
+
+/** White space only, and not empty (`/^[\s\u00a0\u3000]+$/`). */
+function isWhiteSpaceOnly(l: string): boolean {
+  for (let i = 0; i < l.length; i++) if (!isWhiteSpace(l.charCodeAt(i))) return false;
+  return l.length > 0;
+}
 
 /** Empty, or spaces and tabs only. */
 function isBlankLine(l: string): boolean {
@@ -42,9 +47,13 @@ function onlyPipes(t: string): boolean {
 
 /** A line of the pipes layout: a cell closed by " |" (`/\s\|\s*$/`), or filler of pipes only (`/^\|+\s*$/`). */
 function isPipeLine(l: string): boolean {
-  const t = l.trimEnd();
-  if (!t.endsWith('|')) return false;
-  return (t.length >= 2 && WHITESPACE_RE.test(t[t.length - 2]!)) || onlyPipes(t);
+  // The line without its trailing white space is l[0, end).
+  let end = l.length;
+  while (end > 0 && isWhiteSpace(l.charCodeAt(end - 1))) end--;
+  if (end === 0 || l.charCodeAt(end - 1) !== 0x7c) return false;
+  if (end >= 2 && isWhiteSpace(l.charCodeAt(end - 2))) return true;
+  for (let i = 0; i < end; i++) if (l.charCodeAt(i) !== 0x7c) return false;
+  return true;
 }
 
 export function detectLayout(lines: readonly Line[]): TextLayout {
@@ -90,7 +99,7 @@ function readLines(lines: readonly Line[]): { tokens: Token[]; dense: boolean } 
     }
     if (run > sep && out.length > 0) out.push({ kind: 'gap', size: run - sep, at: { kind: 'line', line: i - run + 1 } });
     run = 0;
-    const blank = WHITESPACE_ONLY_RE.test(l);
+    const blank = isWhiteSpaceOnly(l);
     whitespaceOnly ||= blank;
     out.push(cell(blank ? l : l.trimEnd(), { kind: 'line', line: i + 1 }));
   }
@@ -131,9 +140,12 @@ const CELL_END_RE = /\s\|(?=\s|$)/;
  */
 export function pipeRowCells(line: string): string[] {
   let body = line.trimEnd();
-  const filler = SPAN_FILLER_RE.exec(body);
+  // The filler can only match a line that ends in two pipes.
+  const filler = body.endsWith('||') ? SPAN_FILLER_RE.exec(body) : null;
   if (filler && filler.index > 0) body = body.slice(0, filler.index).trimEnd();
   if (body.endsWith('|')) body = body.slice(0, -1).trimEnd();
+  // One cell a line, the usual case: no pipe is left to split at.
+  if (!body.includes('|')) return [body];
   return body.split(CELL_END_RE).map((p, i) => (i === 0 ? p : p.trimStart()));
 }
 
@@ -154,7 +166,7 @@ function readTabs(lines: readonly Line[]): Token[] {
 }
 
 export function readTextString(text: string): TokenStream {
-  const lines = dropPageFurniture(text.replace(/\r\n?/g, '\n').split('\n'));
+  const lines = dropPageFurniture((text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n'));
   const layout = detectLayout(lines);
   if (layout === 'tabs') return { type: 'text', layout, tokens: readTabs(lines) };
   if (layout === 'pipes') return { type: 'text', layout, tokens: readPipes(lines) };

@@ -120,7 +120,22 @@ const APPLICATION_GUARD = /结转/u;
 const CLAUSE_BREAK = /[，,：:]/u;
 /** Every pattern names applications, reconsideration or litigation. */
 const TOPICS = ['申请', '复议', '诉讼'] as const;
-const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'。；;！!？?\n'].map((ch) => ch.charCodeAt(0)));
+/** A character that ends a sentence: 。；;！!？? or a line break. */
+function endsSentence(c: number): boolean {
+  switch (c) {
+    case 0x3002: // 。
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff01: // ！
+    case 0x21: // !
+    case 0xff1f: // ？
+    case 0x3f: // ?
+    case 0x0a: // line feed
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
  * The sentences (text between 。；！？ and line breaks) that mention a topic, in document order.
@@ -138,9 +153,9 @@ function topicalSentences(text: string): string[] {
     }
     if (at < 0) return out;
     let start = at;
-    while (start > from && !SENTENCE_ENDS.has(text.charCodeAt(start - 1))) start--;
+    while (start > from && !endsSentence(text.charCodeAt(start - 1))) start--;
     let end = at;
-    while (end < text.length && !SENTENCE_ENDS.has(text.charCodeAt(end))) end++;
+    while (end < text.length && !endsSentence(text.charCodeAt(end))) end++;
     out.push(text.slice(start, end));
     from = end + 1;
   }
