@@ -281,25 +281,24 @@ class Scanner {
         while (k < n && isWhitespace(s.charCodeAt(k))) k++;
         if (k >= n) return TAG_CUT;
         c = s.charCodeAt(k);
+        // The value is s[from, k), written between `quote`s ('' when unquoted).
+        let from = k;
+        let quote = '';
         if (c === DQ || c === SQ) {
-          const close = s.indexOf(c === DQ ? '"' : "'", k + 1);
-          if (close < 0) return TAG_CUT;
-          if (keep && !this.matters(name!, k + 1, close)) {
-            (passed ??= []).push(name!);
-            keep = false;
-          }
-          if (keep) value = decodeAttribute(this.str(k + 1, close), c === DQ ? '"' : "'");
-          k = close + 1;
+          quote = c === DQ ? '"' : "'";
+          from = k + 1;
+          k = s.indexOf(quote, from);
+          if (k < 0) return TAG_CUT;
         } else {
-          const start = k;
           while (k < n && (c = s.charCodeAt(k)) !== GT && !isWhitespace(c)) k++;
           if (k >= n) return TAG_CUT;
-          if (keep && !this.matters(name!, start, k)) {
-            (passed ??= []).push(name!);
-            keep = false;
-          }
-          if (keep) value = decodeAttribute(this.str(start, k), '');
         }
+        if (keep && !this.matters(name!, from, k)) {
+          (passed ??= []).push(name!);
+          keep = false;
+        }
+        if (keep) value = decodeAttribute(this.str(from, k), quote);
+        if (quote !== '') k++;
       }
       if (keep) (attribs ??= {})[name!] = value;
     }
