@@ -12,6 +12,7 @@ import { splitAliases } from '../../ingest/agency-list/read-agency-table.js';
 import { getAgencyTree, listAgencies, subtreeIds } from '../../persistence/repositories/agencies/agency-queries.js';
 import { agencyReferences } from '../../persistence/repositories/agencies/delete-agency.js';
 import { listUsers } from '../../persistence/repositories/accounts/users.js';
+import { actorLabels } from '../auth/principal.js';
 import { listAudit } from '../../persistence/repositories/audit/list-audit.js';
 import type { RematchResult } from '../../persistence/repositories/reports/match-unmatched.js';
 import {
@@ -127,7 +128,7 @@ export function agencyRoutes(deps: WebDeps): Hono<AppEnv> {
       children: agencies.filter((a) => a.parentId === agency.id).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : x.id - y.id)),
       references: await agencyReferences(deps.db, agency.id),
       history: await listAudit(deps.db, { entity: 'agency', entityId: agency.id, limit: 200 }),
-      names: { actors: new Map(users.map((u) => [`user:${u.id}`, `${u.displayName}（${u.login}）`])), agencies: new Map(agencies.map((a) => [a.id, a.name])) },
+      names: { actors: actorLabels(users), agencies: new Map(agencies.map((a) => [a.id, a.name])) },
       canEdit: canEditAgency(p, agency),
       move: movable ? { options, allowRoot } : null,
       canAddChild: canCreateUnder(p, agency.id),

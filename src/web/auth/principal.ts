@@ -31,6 +31,11 @@ export function actorOf(p: Principal): string {
   return p.kind === 'user' ? `user:${p.user.id}` : 'public';
 }
 
+/** Audit actors (`actorOf`) of these users → 显示名（登录名）, for history lists. */
+export function actorLabels(users: readonly User[]): ReadonlyMap<string, string> {
+  return new Map(users.map((u) => [`user:${u.id}`, `${u.displayName}（${u.login}）`]));
+}
+
 /** May this principal read the report at all (pages, API, downloads)? */
 export function canRead(p: Principal, r: StoredReport): boolean {
   if (r.status === 'matched') return true;

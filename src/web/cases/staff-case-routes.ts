@@ -18,6 +18,7 @@ import { GongkaiError, isGongkaiError } from '../../domain/shared/errors.js';
 import { isLetterKind } from '../../letters/letter.js';
 import type { LetterDetails } from '../../letters/letter-input.js';
 import { isWithholdingGround } from '../../letters/templates/refusal-grounds.js';
+import { listUsers } from '../../persistence/repositories/accounts/users.js';
 import { getAgency } from '../../persistence/repositories/agencies/agency-queries.js';
 import { appendEvent } from '../../persistence/repositories/cases/append-event.js';
 import { attachToEvent, type NewAttachment } from '../../persistence/repositories/cases/attachments.js';
@@ -26,7 +27,7 @@ import { lookupCodeReissues, reissueLookupCode } from '../../persistence/reposit
 import { listInbox } from '../../persistence/repositories/cases/list-inbox.js';
 import { chinaToday } from '../../persistence/repositories/clock.js';
 import { getFileContent } from '../../persistence/repositories/files/file-queries.js';
-import { actorOf } from '../auth/principal.js';
+import { actorLabels, actorOf } from '../auth/principal.js';
 import type { AppEnv, WebDeps } from '../context.js';
 import { mapError } from '../errors.js';
 import { field, files, readForm, type FormBody } from '../form.js';
@@ -167,6 +168,14 @@ export function staffCaseRoutes(deps: WebDeps): Hono<AppEnv> {
     }
   });
 
+  /** The case's lookup-code reissues, each clerk by name (the users are read only when there is one). */
+  const namedReissues = async (caseId: number) => {
+    const reissues = await lookupCodeReissues(deps.db, caseId);
+    if (reissues.length === 0) return reissues;
+    const names = actorLabels(await listUsers(deps.db));
+    return reissues.map((r) => ({ ...r, actor: names.get(r.actor) ?? r.actor }));
+  };
+
   const showCase = async (p: Staff, record: CaseRecord, extra: { error?: PageError; done?: string; newLookupCode?: string } = {}) => {
     const agency = await getAgency(deps.db, record.case.agencyId);
     const personal = seesPersonalData(p);
@@ -176,7 +185,7 @@ export function staffCaseRoutes(deps: WebDeps): Hono<AppEnv> {
       agencyName: agency.name,
       personal,
       canAct: canHandle(p),
-      lookupReissues: personal ? await lookupCodeReissues(deps.db, record.case.id) : [],
+      lookupReissues: personal ? await namedReissues(record.case.id) : [],
       allowed: allowedEvents(record.view).filter((t) => t !== 'register'),
       letters: letterKindsOf(
         record.events.map((e) => e.event),

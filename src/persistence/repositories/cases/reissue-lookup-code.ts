@@ -4,7 +4,6 @@
  * returned once and never stored. The audit row says who reissued it for
  * which case — never the code, nor its hash.
  */
-import { sql } from 'kysely';
 import type { ChangeContext, Executor } from '../../database.js';
 import { decodeDate } from '../../codecs.js';
 import { inTransaction } from '../../transaction.js';
@@ -34,7 +33,7 @@ export async function reissueLookupCode(db: Executor, input: { readonly caseId: 
 
 export interface LookupCodeReissue {
   readonly at: Date;
-  /** Who reissued it: the user's name and login, or the audit actor as recorded. */
+  /** Who reissued it, as the audit log records them (`user:42`). */
   readonly actor: string;
 }
 
@@ -42,13 +41,12 @@ export interface LookupCodeReissue {
 export async function lookupCodeReissues(db: Executor, caseId: number): Promise<LookupCodeReissue[]> {
   const rows = await db
     .selectFrom('audit_log')
-    .leftJoin('users', (j) => j.on(sql`'user:' || ${sql.ref('users.id')}`, '=', sql.ref('audit_log.actor')))
-    .select(['audit_log.at', 'audit_log.actor', 'users.display_name', 'users.login'])
-    .where('audit_log.entity', '=', 'case')
-    .where('audit_log.entity_id', '=', String(caseId))
-    .where('audit_log.action', '=', REISSUE_ACTION)
-    .orderBy('audit_log.id', 'desc')
+    .select(['at', 'actor'])
+    .where('entity', '=', 'case')
+    .where('entity_id', '=', String(caseId))
+    .where('action', '=', REISSUE_ACTION)
+    .orderBy('id', 'desc')
     .limit(100)
     .execute();
-  return rows.map((r) => ({ at: decodeDate(r.at), actor: r.display_name !== null && r.login !== null ? `${r.display_name}（${r.login}）` : r.actor }));
+  return rows.map((r) => ({ at: decodeDate(r.at), actor: r.actor }));
 }
