@@ -7,7 +7,6 @@
  * names, the least recently used names are retired and each connection drops their statements,
  * outside any transaction. Skipped when no PostgreSQL answers (see postgres-test-db.ts).
  */
-import { randomBytes } from 'node:crypto';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +14,7 @@ import { createPostgresDialect, createPostgresPool } from '../../src/persistence
 import { namingPool, StatementNames } from '../../src/persistence/dialects/named-statements.js';
 import { migrateTo, migrateToLatest } from '../../src/persistence/migrate.js';
 import { listAgencies } from '../../src/persistence/repositories/agencies/agency-queries.js';
-import { dropSchema, openInFreshSchema, postgresAvailable, POSTGRES_TEST_URL } from './postgres-test-db.js';
+import { createFreshSchema, dropSchema, openInFreshSchema, postgresAvailable, POSTGRES_TEST_URL } from './postgres-test-db.js';
 
 const available = await postgresAvailable();
 
@@ -34,7 +33,7 @@ async function asOtherSession(schema: string, text: string): Promise<void> {
 }
 
 describe.skipIf(!available)('named prepared statements on PostgreSQL', () => {
-  const schema = `gk_test_${randomBytes(6).toString('hex')}`;
+  let schema: string;
   let db: Kysely<T>;
   /** Named statements of the pool's one connection: statement text → name. */
   const prepared = async () => {
@@ -43,14 +42,17 @@ describe.skipIf(!available)('named prepared statements on PostgreSQL', () => {
   };
 
   beforeAll(async () => {
-    await asOtherSession('public', `create schema ${schema}`);
+    schema = await createFreshSchema();
     db = new Kysely<T>({ dialect: createPostgresDialect(createPostgresPool({ url: POSTGRES_TEST_URL, schema, max: 1 })) });
     await sql`create table t (id integer primary key, a text not null)`.execute(db);
     await sql`insert into t values (1, 'one'), (2, 'two')`.execute(db);
   });
   afterAll(async () => {
-    await db?.destroy();
-    await dropSchema(schema);
+    try {
+      await db?.destroy();
+    } finally {
+      if (schema) await dropSchema(schema);
+    }
   });
 
   it('prepares a query the second time it runs, then runs it by name', async () => {
@@ -106,7 +108,7 @@ describe.skipIf(!available)('named prepared statements on PostgreSQL', () => {
 });
 
 describe.skipIf(!available)('named prepared statements beyond the limit', () => {
-  const schema = `gk_test_${randomBytes(6).toString('hex')}`;
+  let schema: string;
   const LIMIT = 3;
   const names = new StatementNames(LIMIT);
   /** Two pools of one connection each, sharing the names as the connections of one pool do. */
@@ -134,14 +136,17 @@ describe.skipIf(!available)('named prepared statements beyond the limit', () => 
       .orderBy('id');
 
   beforeAll(async () => {
-    await asOtherSession('public', `create schema ${schema}`);
+    schema = await createFreshSchema();
     await asOtherSession(schema, `create table t (id integer primary key, a text not null); insert into t select i, 'row ' || i from generate_series(1, 20) as i`);
     one = open();
     two = open();
   });
   afterAll(async () => {
-    for (const db of dbs) await db.destroy();
-    await dropSchema(schema);
+    try {
+      await Promise.all(dbs.map((db) => db.destroy()));
+    } finally {
+      if (schema) await dropSchema(schema);
+    }
   });
 
   it('retires the least recently used names, keeps a connection to the limit, and names the hot text again', async () => {
