@@ -54,6 +54,8 @@ describe('StatementNames', () => {
     expect(second).toBeDefined();
     expect(second).not.toBe(first);
     names.retire('select 9'); // never named: nothing retired
+    names.retire('select 1', first); // a stale statement under its old name: the new one stays
+    expect(names.isCurrent(second!)).toBe(true);
     expect(names.retired).toBe(1);
   });
 

@@ -76,10 +76,12 @@ export class StatementNames {
     return given;
   }
 
-  /** Retires the name of `text` (its statement is stale, or the least recently used); the text is named anew when it comes twice again. */
-  retire(text: string): void {
-    const name = this.#named.get(text);
-    if (name === undefined) return;
+  /**
+   * Retires the name of `text` (the least recently used, or its statement is stale: then only if
+   * `name` is still the one it has); the text is named anew when it comes twice again.
+   */
+  retire(text: string, name = this.#named.get(text)): void {
+    if (name === undefined || this.#named.get(text) !== name) return;
     this.#named.delete(text);
     this.#current.delete(name);
     this.#retired++;
@@ -161,7 +163,7 @@ class NamingClient implements PostgresPoolClient {
       return (await this.client.query({ name, text, values })) as PostgresQueryResult<R>;
     } catch (e) {
       if (!staleStatement(e)) throw e;
-      this.names.retire(text);
+      this.names.retire(text, name);
       await this.#drop(name);
       return (await this.client.query(text, values)) as PostgresQueryResult<R>;
     }
