@@ -12,7 +12,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SAMPLES_DIR, SAMPLE_FILES } from './support/sample-reports.js';
-import { POSTGRES_TEST_URL, dropSchema, postgresAvailable } from './contract/postgres-test-db.js';
+import { POSTGRES_TEST_URL, createFreshSchema, dropSchema, postgresAvailable } from './contract/postgres-test-db.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin/gongkai.js');
@@ -131,15 +131,14 @@ describe('gongkai import survives kill -9', () => {
 
   it.skipIf(!pgUp)('on PostgreSQL: every report exactly once, none lost', async () => {
     const { dir, hashes } = makeInput();
-    const schema = `gk_kill_${Math.random().toString(36).slice(2, 10)}`;
+    const schema = await createFreshSchema();
     const admin = new pg.Client({ connectionString: POSTGRES_TEST_URL });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
     const url = new URL(POSTGRES_TEST_URL);
     url.searchParams.set('options', `-c search_path=${schema}`);
     const env = { ...process.env, DATABASE_URL: url.toString() };
     const q = async (text: string) => (await admin.query(`set search_path to ${schema}; ${text}`) as unknown as pg.QueryResult[])[1]!.rows;
     try {
+      await admin.connect();
       const count = async () => Number((await q('select count(*) as n from reports'))[0]!['n']);
       const before = await importAndKill([dir], env, count, 20);
       expect(before).toBeGreaterThanOrEqual(20);
@@ -151,7 +150,7 @@ describe('gongkai import survives kill -9', () => {
       expect(imported + already).toBe(FILES);
       expect(already).toBeGreaterThanOrEqual(before);
     } finally {
-      await admin.end();
+      await admin.end().catch(() => undefined);
       await dropSchema(schema);
     }
   }, 90_000);

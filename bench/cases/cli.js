@@ -1,14 +1,16 @@
 // What the case benchmarks share: running `gongkai` as a user does, and a PostgreSQL database
 // of their own next to the test database (created when absent, dropped and created when fresh).
+// The databases a run made are removed when it finishes unless BENCH_KEEP=1; those an earlier run
+// kept are reused and left in place.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { discardPgDatabase, discardSqliteFile, PG_ADMIN, pgUrl, removeSqliteFile } from '../databases.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const bin = join(root, 'bin/gongkai.js');
-export const PG_ADMIN = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 /** Runs `gongkai ARGS` with ENV added; returns its time and output, throws on a non-zero exit. */
 export function gongkai(args, env) {
@@ -18,7 +20,7 @@ export function gongkai(args, env) {
   return { ms: performance.now() - s, stdout: r.stdout };
 }
 
-/** The URL of the database NAME on the test server, or null when the server is not reachable. */
+/** The database NAME on the test server (`url`, and whether it `existed` before), or null when the server is not reachable. */
 export async function pgDatabase(name, fresh) {
   const c = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 2000 });
   try {
@@ -26,29 +28,42 @@ export async function pgDatabase(name, fresh) {
   } catch {
     return null;
   }
+  let existed;
   try {
-    const exists = (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount > 0;
-    if (fresh && exists) await c.query(`drop database ${name} with (force)`);
-    if (fresh || !exists) await c.query(`create database ${name}`);
+    existed = (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount > 0;
+    if (fresh && existed) await c.query(`drop database ${name} with (force)`);
+    if (fresh || !existed) await c.query(`create database ${name}`);
   } finally {
     await c.end();
   }
-  const u = new URL(PG_ADMIN);
-  u.pathname = `/${name}`;
-  return u.toString();
+  return { url: pgUrl(name), existed };
 }
 
 /**
  * Runs `bench(engine, config, env, cliDb)` on SQLite (FILE, removed first when BENCH_FRESH=1) and
- * on PostgreSQL (the database PG_NAME) when the server is reachable; returns the results.
+ * on PostgreSQL (the database PG_NAME) when the server is reachable; returns the results. Each
+ * database this run made is removed after its benchmark unless BENCH_KEEP=1; one that was there
+ * before (kept by an earlier run) stays.
  */
 export async function onBothEngines(file, pgName, bench) {
   const fresh = process.env.BENCH_FRESH === '1';
-  if (fresh) for (const s of ['', '-wal', '-shm']) rmSync(`${file}${s}`, { force: true });
-  const results = [await bench('SQLite', { engine: 'sqlite', file }, { DATABASE_URL: '' }, ['--db', file])];
-  const url = await pgDatabase(pgName, fresh);
-  if (url) results.push(await bench('PostgreSQL', { engine: 'postgres', url }, { DATABASE_URL: url }, []));
-  else console.error(`PostgreSQL not reachable at ${PG_ADMIN}: skipped`);
+  const sqliteExisted = existsSync(file);
+  if (fresh) removeSqliteFile(file);
+  const results = [];
+  try {
+    results.push(await bench('SQLite', { engine: 'sqlite', file }, { DATABASE_URL: '' }, ['--db', file]));
+  } finally {
+    if (!sqliteExisted) discardSqliteFile(file);
+  }
+  const db = await pgDatabase(pgName, fresh);
+  if (!db) console.error(`PostgreSQL not reachable at ${PG_ADMIN}: skipped`);
+  else {
+    try {
+      results.push(await bench('PostgreSQL', { engine: 'postgres', url: db.url }, { DATABASE_URL: db.url }, []));
+    } finally {
+      if (!db.existed) await discardPgDatabase(pgName);
+    }
+  }
   return results;
 }
 
@@ -64,9 +79,9 @@ export function machineLine() {
 /** Empties the database of a bench run (removes the SQLite file, or drops and creates PG_NAME); returns the config and env to use. */
 export async function emptied(config, env, pgName) {
   if (config.engine === 'sqlite') {
-    for (const s of ['', '-wal', '-shm']) rmSync(`${config.file}${s}`, { force: true });
+    removeSqliteFile(config.file);
     return { config, env };
   }
-  const url = await pgDatabase(pgName, true);
+  const { url } = await pgDatabase(pgName, true);
   return { config: { ...config, url }, env: { ...env, DATABASE_URL: url } };
 }

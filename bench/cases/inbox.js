@@ -8,8 +8,9 @@
 // some due within 3 working days), paused for a consultation or a fee, stopped for a
 // correction. An agency with 10,000 open cases at once receives about 195,000 a year, so that
 // many cases are simulated: the open ones, and the closed ones received earlier in the year.
-// The databases are kept (bench/out/cases/inbox.sqlite, PostgreSQL database
-// gongkai_bench_inbox) and reused while they hold the same cases; BENCH_FRESH=1 rebuilds them.
+// The databases (bench/out/cases/inbox.sqlite, PostgreSQL database gongkai_bench_inbox) are
+// removed at the end unless BENCH_KEEP=1; kept ones are reused while they hold the same cases;
+// BENCH_FRESH=1 rebuilds them.
 //
 // The server is the real app (bench/cases/inbox-server.js) with its clock set to AS_OF, so the
 // figures do not depend on the day of the run. A clerk of the agency signs in through the

@@ -3,8 +3,9 @@
 // with `gongkai cases simulate` as a user runs it; then the annual report of that agency and year:
 // the Table 3/4 GROUP BYs alone, the whole report built (queries, text, rules), generated and
 // stored, and `gongkai report generate --to docx` end to end.
-// The databases are kept under bench/out/cases and in the PostgreSQL database
-// gongkai_bench_cases and reused while they hold the same cases (BENCH_FRESH=1 rebuilds them).
+// The databases (bench/out/cases/cases.sqlite, PostgreSQL database gongkai_bench_cases) are
+// removed at the end unless BENCH_KEEP=1; kept ones are reused while they hold the same cases
+// (BENCH_FRESH=1 rebuilds them).
 // Writes bench/out/cases/results.md; copy the figures into docs/benchmarks.md.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

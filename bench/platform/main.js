@@ -1,10 +1,12 @@
 // npm run bench (second part): the platform figures. Writes bench/out/platform/results.md;
-// copy the figures into docs/benchmarks.md.
+// copy the figures into docs/benchmarks.md. The databases it makes are removed at the end
+// unless BENCH_KEEP=1 (bench/databases.js).
 import { writeFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus } from '../corpus.js';
-import { benchImport, benchPages, freshPgDatabase, freshSqliteFile } from './run.js';
+import { discardPgDatabase, discardSqliteFile, freshPgDatabase } from '../databases.js';
+import { benchImport, benchPages, freshSqliteFile } from './run.js';
 import { buildRegion, REGION_YEAR, timeRollup } from './region.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -31,13 +33,15 @@ for (const r of await benchImport(dir, files)) {
 // 2. Roll-up of a region.
 rows.push('', `### Roll-up of a region for one year (\`analyseRegionYear\`: one query, sums, R1–R4 on the sums, status, comparison)`, '', '| engine | agencies with a report | first run after the import ms | warm median ms | warm max ms |', '|---|---:|---:|---:|---:|');
 const regionFile = freshSqliteFile('region.sqlite');
+const PG_REGION = 'gongkai_bench_region';
 let rootId;
 for (const engine of ['sqlite', 'postgres']) {
   let opened;
   try {
-    opened = engine === 'sqlite' ? await openConfiguredDatabase({ file: regionFile }) : await openConfiguredDatabase({ env: { DATABASE_URL: await freshPgDatabase('gongkai_bench_region') } });
+    opened = engine === 'sqlite' ? await openConfiguredDatabase({ file: regionFile }) : await openConfiguredDatabase({ env: { DATABASE_URL: await freshPgDatabase(PG_REGION) } });
   } catch (e) {
     rows.push(`| ${engine} | skipped: ${e.message} | | | |`);
+    if (engine === 'postgres') await discardPgDatabase(PG_REGION).catch(() => undefined); // made, then failed to open; or never made
     continue;
   }
   try {
@@ -48,6 +52,7 @@ for (const engine of ['sqlite', 'postgres']) {
     rows.push(`| ${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL 15'} | ${t.members} | ${fmt(t.coldMs)} | ${fmt(t.medianMs, 1)} | ${fmt(t.maxMs, 1)} |`);
   } finally {
     await opened.close();
+    if (engine === 'postgres') await discardPgDatabase(PG_REGION);
   }
 }
 
@@ -66,8 +71,12 @@ rows.push(
   '| route | requests/s | p50 ms | p95 ms | p99 ms | errors | requests/s vs hello | p95 vs hello |',
   '|---|---:|---:|---:|---:|---:|---:|---:|',
 );
-for (const r of await benchPages(regionFile, pages, { seconds: SECONDS })) {
-  rows.push(`| ${r.name}${r.path ? ` \`${r.path}\`` : ''} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${r.errors} | ${fmt(r.rpsRatio, 3)}× | ${fmt(r.p95Ratio, 1)}× |`);
+try {
+  for (const r of await benchPages(regionFile, pages, { seconds: SECONDS })) {
+    rows.push(`| ${r.name}${r.path ? ` \`${r.path}\`` : ''} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${r.errors} | ${fmt(r.rpsRatio, 3)}× | ${fmt(r.p95Ratio, 1)}× |`);
+  }
+} finally {
+  discardSqliteFile(regionFile);
 }
 const md = rows.join('\n');
 writeFileSync(join(root, 'bench/out/platform/results.md'), `${md}\n`);

@@ -3,17 +3,18 @@
 // other pages listed in PAGES) under 50 concurrent clients on loopback, each as a ratio to a
 // bare hello-world route of the same server in the same run.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { discardPgDatabase, discardSqliteFile, freshPgDatabase, removeSqliteFile } from '../databases.js';
 import { load } from './load.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const out = join(root, 'bench/out/platform');
 const bin = join(root, 'bin/gongkai.js');
-const PG_ADMIN = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const PG_IMPORT = 'gongkai_bench';
 
 function importInto(dir, env, label) {
   const s = performance.now();
@@ -26,20 +27,6 @@ function importInto(dir, env, label) {
   return ms;
 }
 
-async function freshPgDatabase(name) {
-  const c = new pg.Client({ connectionString: PG_ADMIN });
-  await c.connect();
-  try {
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.query(`create database ${name}`);
-  } finally {
-    await c.end();
-  }
-  const u = new URL(PG_ADMIN);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 async function pgCount(url) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -50,25 +37,32 @@ async function pgCount(url) {
   }
 }
 
+/** Imports DIR into a SQLite file and a PostgreSQL database made for it, removed after (unless BENCH_KEEP=1). */
 export async function benchImport(dir, files) {
-  mkdirSync(out, { recursive: true });
-  const sqliteFile = join(out, 'import.sqlite');
-  for (const f of [sqliteFile, `${sqliteFile}-wal`, `${sqliteFile}-shm`]) rmSync(f, { force: true });
+  const sqliteFile = freshSqliteFile('import.sqlite');
   const rows = [];
-  const sqliteMs = importInto(dir, { GONGKAI_DB: sqliteFile, DATABASE_URL: '' }, 'SQLite');
-  const db = new Database(sqliteFile, { readonly: true });
-  const sqliteN = db.prepare('select count(*) as n from reports').get().n;
-  db.close();
-  rows.push({ engine: 'SQLite (embedded)', files, stored: sqliteN, ms: sqliteMs });
+  try {
+    const sqliteMs = importInto(dir, { GONGKAI_DB: sqliteFile, DATABASE_URL: '' }, 'SQLite');
+    const db = new Database(sqliteFile, { readonly: true });
+    const sqliteN = db.prepare('select count(*) as n from reports').get().n;
+    db.close();
+    rows.push({ engine: 'SQLite (embedded)', files, stored: sqliteN, ms: sqliteMs });
+  } finally {
+    discardSqliteFile(sqliteFile);
+  }
   let pgUrl = null;
   try {
-    pgUrl = await freshPgDatabase('gongkai_bench');
+    pgUrl = await freshPgDatabase(PG_IMPORT);
   } catch (e) {
     rows.push({ engine: 'PostgreSQL', skipped: `not reachable (${e.message})` });
   }
   if (pgUrl) {
-    const ms = importInto(dir, { DATABASE_URL: pgUrl }, 'PostgreSQL');
-    rows.push({ engine: 'PostgreSQL 15 (loopback)', files, stored: await pgCount(pgUrl), ms });
+    try {
+      const ms = importInto(dir, { DATABASE_URL: pgUrl }, 'PostgreSQL');
+      rows.push({ engine: 'PostgreSQL 15 (loopback)', files, stored: await pgCount(pgUrl), ms });
+    } finally {
+      await discardPgDatabase(PG_IMPORT);
+    }
   }
   return rows;
 }
@@ -105,11 +99,9 @@ export async function benchPages(dbFile, pages, { connections = 50, seconds = 10
 export function freshSqliteFile(name) {
   mkdirSync(out, { recursive: true });
   const file = join(out, name);
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  removeSqliteFile(file);
   return file;
 }
-
-export { freshPgDatabase };
 
 export async function firstReportPath(base) {
   const list = await (await fetch(`${base}/api/reports`)).json();

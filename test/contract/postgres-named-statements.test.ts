@@ -3,17 +3,18 @@
  * a repeated query is prepared once per connection; nothing inside a transaction is named; a
  * statement whose result columns a migration changed (here from another session, as a second
  * process migrating would) is dropped and the query answers with the new columns; a database
- * migrated down and up again under a running pool keeps answering. Skipped when no PostgreSQL
- * answers (see postgres-test-db.ts).
+ * migrated down and up again under a running pool keeps answering; with more repeated texts than
+ * names, the least recently used names are retired and each connection drops their statements,
+ * outside any transaction. Skipped when no PostgreSQL answers (see postgres-test-db.ts).
  */
-import { randomBytes } from 'node:crypto';
-import { Kysely, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDialect, createPostgresPool } from '../../src/persistence/dialects/postgres.js';
+import { namingPool, StatementNames } from '../../src/persistence/dialects/named-statements.js';
 import { migrateTo, migrateToLatest } from '../../src/persistence/migrate.js';
 import { listAgencies } from '../../src/persistence/repositories/agencies/agency-queries.js';
-import { dropSchema, openInFreshSchema, postgresAvailable, POSTGRES_TEST_URL } from './postgres-test-db.js';
+import { createFreshSchema, dropSchema, openInFreshSchema, postgresAvailable, POSTGRES_TEST_URL } from './postgres-test-db.js';
 
 const available = await postgresAvailable();
 
@@ -32,7 +33,7 @@ async function asOtherSession(schema: string, text: string): Promise<void> {
 }
 
 describe.skipIf(!available)('named prepared statements on PostgreSQL', () => {
-  const schema = `gk_test_${randomBytes(6).toString('hex')}`;
+  let schema: string;
   let db: Kysely<T>;
   /** Named statements of the pool's one connection: statement text → name. */
   const prepared = async () => {
@@ -41,14 +42,17 @@ describe.skipIf(!available)('named prepared statements on PostgreSQL', () => {
   };
 
   beforeAll(async () => {
-    await asOtherSession('public', `create schema ${schema}`);
+    schema = await createFreshSchema();
     db = new Kysely<T>({ dialect: createPostgresDialect(createPostgresPool({ url: POSTGRES_TEST_URL, schema, max: 1 })) });
     await sql`create table t (id integer primary key, a text not null)`.execute(db);
     await sql`insert into t values (1, 'one'), (2, 'two')`.execute(db);
   });
   afterAll(async () => {
-    await db?.destroy();
-    await dropSchema(schema);
+    try {
+      await db?.destroy();
+    } finally {
+      if (schema) await dropSchema(schema);
+    }
   });
 
   it('prepares a query the second time it runs, then runs it by name', async () => {
@@ -100,6 +104,87 @@ describe.skipIf(!available)('named prepared statements on PostgreSQL', () => {
     await one();
     await asOtherSession(schema, `drop table t; create table t (id integer primary key, a text not null); insert into t values (2, 'again')`);
     expect(await one()).toEqual([{ id: 2, a: 'again' }]);
+  });
+});
+
+describe.skipIf(!available)('named prepared statements beyond the limit', () => {
+  let schema: string;
+  const LIMIT = 3;
+  const names = new StatementNames(LIMIT);
+  /** Two pools of one connection each, sharing the names as the connections of one pool do. */
+  const dbs: Kysely<T>[] = [];
+  const open = () => {
+    const db = new Kysely<T>({ dialect: new PostgresDialect({ pool: namingPool(createPostgresPool({ url: POSTGRES_TEST_URL, schema, max: 1 }), names) }) });
+    dbs.push(db);
+    return db;
+  };
+  let one: Kysely<T>;
+  let two: Kysely<T>;
+  /** The statements the connection of `db` holds, name → text; read in a transaction, where nothing is named or dropped. */
+  const held = async (db: Kysely<T>) => {
+    const read = async (q: Kysely<T>) => (await sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements`.execute(q)).rows;
+    const rows = db.isTransaction ? await read(db) : await db.transaction().execute(read);
+    return new Map(rows.map((r) => [r.name, r.statement]));
+  };
+  const hot = (db: Kysely<T>) => db.selectFrom('t').select('a').where('id', '=', 2);
+  /** A text of its own for each length: `where id in ($1, …, $n)`. */
+  const inList = (db: Kysely<T>, n: number) =>
+    db
+      .selectFrom('t')
+      .select('id')
+      .where('id', 'in', Array.from({ length: n }, (_, i) => i + 1))
+      .orderBy('id');
+
+  beforeAll(async () => {
+    schema = await createFreshSchema();
+    await asOtherSession(schema, `create table t (id integer primary key, a text not null); insert into t select i, 'row ' || i from generate_series(1, 20) as i`);
+    one = open();
+    two = open();
+  });
+  afterAll(async () => {
+    try {
+      await Promise.all(dbs.map((db) => db.destroy()));
+    } finally {
+      if (schema) await dropSchema(schema);
+    }
+  });
+
+  it('retires the least recently used names, keeps a connection to the limit, and names the hot text again', async () => {
+    for (let i = 0; i < 2; i++) expect(await hot(one).execute()).toEqual([{ a: 'row 2' }]);
+    const text = hot(one).compile().sql;
+    const first = [...(await held(one))].find(([, t]) => t === text)?.[0];
+    expect(first).toMatch(/^gk_\d+$/);
+    for (let n = 1; n <= 3 * LIMIT; n++) {
+      for (let i = 0; i < 2; i++) expect((await inList(one, n).execute()).map((r) => r.id)).toEqual(Array.from({ length: n }, (_, k) => k + 1));
+      expect((await held(one)).size).toBeLessThanOrEqual(LIMIT);
+    }
+    const after = await held(one);
+    expect(after.has(first!)).toBe(false);
+    expect([...after.values()]).not.toContain(text);
+    for (let i = 0; i < 2; i++) expect(await hot(one).execute()).toEqual([{ a: 'row 2' }]);
+    const again = [...(await held(one))].find(([, t]) => t === text)?.[0];
+    expect(again).toMatch(/^gk_\d+$/);
+    expect(Number(again!.slice(3))).toBeGreaterThan(Number(first!.slice(3)));
+    expect((await held(one)).size).toBeLessThanOrEqual(LIMIT);
+  });
+
+  it('leaves a retired statement alone while its connection is in a transaction, and drops it after', async () => {
+    for (let i = 0; i < 2; i++) await hot(one).execute();
+    const text = hot(one).compile().sql;
+    const name = [...(await held(one))].find(([, t]) => t === text)![0];
+    await one.transaction().execute(async (trx) => {
+      await trx.updateTable('t').set({ a: 'changed' }).where('id', '=', 2).execute();
+      // The other connection names more texts than the limit: the hot text's name is retired meanwhile.
+      for (let n = 1; n <= LIMIT + 1; n++) for (let i = 0; i < 2; i++) await inList(two, n).execute();
+      expect(names.isCurrent(name)).toBe(false);
+      expect(await trx.selectFrom('t').select('a').where('id', '=', 2).execute()).toEqual([{ a: 'changed' }]);
+      expect((await held(trx)).get(name)).toBe(text);
+    });
+    expect(await hot(one).execute()).toEqual([{ a: 'changed' }]);
+    const after = await held(one);
+    expect(after.has(name)).toBe(false);
+    expect(after.size).toBeLessThanOrEqual(LIMIT);
+    expect((await held(two)).size).toBeLessThanOrEqual(LIMIT);
   });
 });
 

@@ -34,7 +34,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-web-'));
   const opened: OpenedDatabase =
     options.engine === 'postgres' ? await openInFreshSchema() : await openConfiguredDatabase({ file: join(dir, 'web.sqlite'), env: {} });
-  const seed = await seedDemo(opened.db, PACKAGE_SAMPLES);
+  const close = async () => {
+    try {
+      await opened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  let seed: SeedResult;
+  try {
+    seed = await seedDemo(opened.db, PACKAGE_SAMPLES);
+  } catch (e) {
+    await close(); // the caller gets no harness to close: a PostgreSQL schema would be left behind
+    throw e;
+  }
   const app = createApp({ db: opened.db, log: () => undefined, ...options });
   return {
     app,
@@ -50,10 +63,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       if (!a) throw new Error(`no agency ${name}`);
       return a.id;
     },
-    async close() {
-      await opened.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
