@@ -99,11 +99,15 @@ function isAsciiSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 }
 
+const ASCII_SPACE_RE = /[ \t\n\r\f]/;
+
 /**
  * HTML white-space collapsing: runs of ASCII white space become one space and the
  * ends are trimmed. U+00A0 and U+3000 are content and survive.
  */
 export function collapseSpace(s: string): string {
+  // Most texts hold no ASCII white space at all: one native scan passes them by.
+  if (!ASCII_SPACE_RE.test(s)) return s;
   const words: string[] = [];
   for (let i = 0; i < s.length; ) {
     while (i < s.length && isAsciiSpace(s.charCodeAt(i))) i++;
@@ -112,6 +116,54 @@ export function collapseSpace(s: string): string {
     if (i > start) words.push(start === 0 && i === s.length ? s : s.slice(start, i));
   }
   return words.length === 1 ? words[0]! : words.join(' ');
+}
+
+/**
+ * Pieces of text joined and collapsed as `collapseSpace(pieces.join(''))` would be, without a pass
+ * over every character of the whole: a piece with no white space is taken as it is.
+ */
+export class CollapsedText {
+  private readonly out: string[] = [];
+  /** White space stands between the last word and whatever comes next. */
+  private spaced = false;
+
+  add(s: string): void {
+    if (!ASCII_SPACE_RE.test(s)) {
+      if (s !== '') this.word(s);
+      return;
+    }
+    for (let i = 0; i < s.length; ) {
+      if (isAsciiSpace(s.charCodeAt(i))) {
+        this.spaced = true;
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < s.length && !isAsciiSpace(s.charCodeAt(i))) i++;
+      this.word(start === 0 && i === s.length ? s : s.slice(start, i));
+    }
+  }
+
+  /** A break (a block boundary, `<br>`): white space. */
+  space(): void {
+    this.spaced = true;
+  }
+
+  /** No word yet. */
+  isEmpty(): boolean {
+    return this.out.length === 0;
+  }
+
+  text(): string {
+    return this.out.length === 1 ? this.out[0]! : this.out.join('');
+  }
+
+  private word(w: string): void {
+    // White space before the first word is trimmed, and after the last one never written.
+    if (this.spaced && this.out.length > 0) this.out.push(' ');
+    this.spaced = false;
+    this.out.push(w);
+  }
 }
 
 /** The class and id of an element, lower-cased, for chrome hints. */

@@ -11,7 +11,7 @@
 import type { Token } from '../tokens.js';
 import { cell } from '../tokens.js';
 import {
-  BLOCK_TAGS, CHROME_TAGS, classAndId, collapseSpace, isAlwaysDropped, isElement, isHidden,
+  BLOCK_TAGS, CHROME_TAGS, classAndId, CollapsedText, collapseSpace, isAlwaysDropped, isElement, isHidden,
   type DomElement, type DomNode,
 } from './dom.js';
 import type { DomStats } from './dom-stats.js';
@@ -45,7 +45,8 @@ interface OpenBlock {
 
 export class HtmlWalker {
   readonly rows: HtmlRow[] = [];
-  private parts: string[] = [];
+  /** The inline text since the last line ended. */
+  private parts = new CollapsedText();
   private readonly blocks: OpenBlock[] = [];
   private stopped = false;
   private preDepth = 0;
@@ -102,7 +103,9 @@ export class HtmlWalker {
     }
     if (depth > MAX_DEPTH) {
       // Read the rest of the subtree as flat text (iteratively).
-      this.parts.push(' ', cellText(node), ' ');
+      this.parts.space();
+      this.parts.add(cellText(node));
+      this.parts.space();
       return;
     }
     const block = BLOCK_TAGS.has(node.name);
@@ -115,13 +118,13 @@ export class HtmlWalker {
 
   private text(data: string): void {
     if (this.preDepth === 0) {
-      this.parts.push(data);
+      this.parts.add(data);
       return;
     }
     const lines = data.split('\n');
     lines.forEach((line, i) => {
       if (i > 0) this.flush();
-      this.parts.push(line);
+      this.parts.add(line);
     });
   }
 
@@ -137,9 +140,9 @@ export class HtmlWalker {
 
   /** Emits the pending inline text as one line of the innermost open block. */
   private flush(): void {
-    if (this.parts.length === 0) return;
-    const text = collapseSpace(this.parts.join(''));
-    this.parts = [];
+    if (this.parts.isEmpty()) return;
+    const text = this.parts.text();
+    this.parts = new CollapsedText();
     if (!/\S/.test(text)) return;
     const block = this.blocks[this.blocks.length - 1];
     if (!block) return;
@@ -251,22 +254,23 @@ const BREAK = '\n';
 export function cellText(td: DomElement): string {
   const only = td.children.length === 1 ? td.children[0]! : null;
   if (only?.type === 'text') return collapseSpace(only.data ?? '');
-  const parts: string[] = [];
+  const text = new CollapsedText();
+  // Iterative: a cell may hold the rest of a pathologically deep subtree (MAX_DEPTH).
   const stack: (DomNode | typeof BREAK)[] = [];
   for (let i = td.children.length - 1; i >= 0; i--) stack.push(td.children[i]!);
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (n === BREAK) {
-      parts.push(BREAK);
+      text.space();
       continue;
     }
     if (n.type === 'text') {
-      parts.push(n.data ?? '');
+      text.add(n.data ?? '');
       continue;
     }
     if (!isElement(n) || isAlwaysDropped(n)) continue;
     if (n.name === 'br') {
-      parts.push(BREAK);
+      text.space();
       continue;
     }
     const block = BLOCK_TAGS.has(n.name);
@@ -274,5 +278,5 @@ export function cellText(td: DomElement): string {
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     if (block) stack.push(BREAK);
   }
-  return collapseSpace(parts.join(''));
+  return text.text();
 }
