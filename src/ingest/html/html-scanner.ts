@@ -153,6 +153,50 @@ const TAG_CUT_AFTER_SLASH = -1;
 /** A byte that is not ASCII, in a string read from bytes as Latin-1. */
 const NON_ASCII_RE = /[\u0080-\uffff]/;
 
+/** Pieces up to this many bytes are decoded here rather than by Buffer#toString, whose call costs more than the decoding. */
+const SHORT_PIECE = 64;
+/** The UTF-16 code units of the piece being decoded (reused). */
+const units: number[] = [];
+
+/**
+ * bytes[from, to) decoded from UTF-8: null when it is all ASCII (its Latin-1 reading is the text);
+ * Buffer#toString's result when it holds anything but well-formed one- to three-byte sequences.
+ */
+function decodeShortUtf8(bytes: Buffer, from: number, to: number): string | null {
+  let i = from;
+  while (i < to && bytes[i]! < 0x80) i++;
+  if (i === to) return null;
+  let n = 0;
+  for (let k = from; k < i; k++) units[n++] = bytes[k]!;
+  while (i < to) {
+    const c = bytes[i]!;
+    if (c < 0x80) {
+      units[n++] = c;
+      i++;
+      continue;
+    }
+    let cp: number;
+    if (c >= 0xe0 && c < 0xf0 && i + 2 < to) {
+      const c1 = bytes[i + 1]!;
+      const c2 = bytes[i + 2]!;
+      cp = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      // Continuation bytes, no overlong form, no surrogate.
+      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80 || cp < 0x800 || (cp >= 0xd800 && cp < 0xe000)) return bytes.toString('utf8', from, to);
+      i += 3;
+    } else if (c >= 0xc2 && c < 0xe0 && i + 1 < to) {
+      const c1 = bytes[i + 1]!;
+      if ((c1 & 0xc0) !== 0x80) return bytes.toString('utf8', from, to);
+      cp = ((c & 0x1f) << 6) | (c1 & 0x3f);
+      i += 2;
+    } else {
+      return bytes.toString('utf8', from, to);
+    }
+    units[n++] = cp;
+  }
+  units.length = n;
+  return String.fromCharCode.apply(null, units);
+}
+
 class Scanner {
   private readonly n: number;
   /** Start of the text not yet emitted. */
@@ -177,8 +221,10 @@ class Scanner {
 
   /** The document's text in [from, to), decoded. */
   private str(from: number, to: number): string {
+    const { utf8 } = this;
+    if (utf8 !== null && to - from <= SHORT_PIECE) return decodeShortUtf8(utf8, from, to) ?? this.s.slice(from, to);
     const raw = this.s.slice(from, to);
-    return this.utf8 !== null && NON_ASCII_RE.test(raw) ? this.utf8.toString('utf8', from, to) : raw;
+    return utf8 !== null && NON_ASCII_RE.test(raw) ? utf8.toString('utf8', from, to) : raw;
   }
 
   run(): void {
