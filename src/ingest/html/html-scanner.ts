@@ -280,7 +280,7 @@ class Scanner {
     const { s, n } = this;
     const nameStart = lt + 1;
     let k = nameStart + 1;
-    while (k < n && !endsTagSection(s.charCodeAt(k))) k++;
+    k = this.tagNameEnd(k);
     this.emitText(this.textStart, lt);
     if (k >= n) return endsInRawTextName(s, nameStart) ? this.trailing(nameStart) : -1;
     const name = this.name(nameStart, k);
@@ -301,30 +301,30 @@ class Scanner {
     let passed: string[] | null = null;
     let k = from;
     for (;;) {
-      while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+      k = this.skipWhitespace(k);
       if (k >= n) return TAG_CUT;
       let c = s.charCodeAt(k);
       if (c === GT) return this.tagRead(attribs, false, k);
       if (c === SLASH) {
         k++;
-        while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+        k = this.skipWhitespace(k);
         if (k >= n) return TAG_CUT_AFTER_SLASH;
         if (s.charCodeAt(k) === GT) return this.tagRead(attribs, true, k);
         continue;
       }
       // An attribute name: its first character may be anything else, even `=`.
-      const nameStart = k++;
-      while (k < n && (c = s.charCodeAt(k)) !== EQ && !endsTagSection(c)) k++;
+      const nameStart = k;
+      k = this.attributeNameEnd(k + 1);
       if (k >= n) return TAG_CUT;
       // Only ASCII letters lower-case to a kept name (none has a k, which the Kelvin sign becomes).
       const name = this.h.attributes.find(s, nameStart, k);
       let keep = name !== null && (attribs === null || !Object.hasOwn(attribs, name)) && (passed === null || !passed.includes(name));
-      while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+      k = this.skipWhitespace(k);
       if (k >= n) return TAG_CUT;
       let value = '';
       if (s.charCodeAt(k) === EQ) {
         k++;
-        while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+        k = this.skipWhitespace(k);
         if (k >= n) return TAG_CUT;
         c = s.charCodeAt(k);
         // The value is s[from, k), written between `quote`s ('' when unquoted).
@@ -348,6 +348,40 @@ class Scanner {
       }
       if (keep) (attribs ??= {})[name!] = value;
     }
+  }
+
+  private skipWhitespace(k: number): number {
+    const { utf8, n } = this;
+    if (utf8 !== null) while (k < n && isWhitespace(utf8[k]!)) k++;
+    else while (k < n && isWhitespace(this.s.charCodeAt(k))) k++;
+    return k;
+  }
+
+  /** Where the start tag name that goes on at `k` ends: at `/`, `>`, white space or the document's end. */
+  private tagNameEnd(k: number): number {
+    const { utf8, n } = this;
+    if (utf8 !== null) while (k < n && !endsTagSection(utf8[k]!)) k++;
+    else while (k < n && !endsTagSection(this.s.charCodeAt(k))) k++;
+    return k;
+  }
+
+  /** Where the end tag name that goes on at `k` ends: at `>`, white space or the document's end. */
+  private endTagNameEnd(k: number): number {
+    const { utf8, n } = this;
+    let c: number;
+    if (utf8 !== null) while (k < n && (c = utf8[k]!) !== GT && !isWhitespace(c)) k++;
+    else while (k < n && (c = this.s.charCodeAt(k)) !== GT && !isWhitespace(c)) k++;
+    return k;
+  }
+
+  /** Where the attribute name that goes on at `k` ends: at `=`, `/`, `>`, white space or the document's end. */
+  private attributeNameEnd(k: number): number {
+    const { utf8, n } = this;
+    let c: number;
+    // Reading the bytes, when there are bytes, spares charCodeAt's look at how the string is stored.
+    if (utf8 !== null) while (k < n && (c = utf8[k]!) !== EQ && !endsTagSection(c)) k++;
+    else while (k < n && (c = this.s.charCodeAt(k)) !== EQ && !endsTagSection(c)) k++;
+    return k;
   }
 
   private matters(name: string, from: number, to: number): boolean {
@@ -379,7 +413,7 @@ class Scanner {
   private endTag(lt: number): number {
     const { s, n } = this;
     let k = lt + 2;
-    while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+    k = this.skipWhitespace(k);
     this.emitText(this.textStart, lt);
     if (k >= n) return this.trailing(lt);
     const c = s.charCodeAt(k);
@@ -390,8 +424,7 @@ class Scanner {
     }
     if (!isAsciiAlpha(c)) return this.skipTo(k, k);
     const nameStart = k;
-    let d = c;
-    while (k < n && (d = s.charCodeAt(k)) !== GT && !isWhitespace(d)) k++;
+    k = this.endTagNameEnd(k);
     if (k >= n) return -1;
     this.h.closeTag(this.name(nameStart, k));
     return this.afterEndTagName(k);
