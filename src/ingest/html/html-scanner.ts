@@ -145,6 +145,26 @@ function rawTextEndAt(s: string, from: number, name: string): number {
   return -1;
 }
 
+/**
+ * `attribs` (a new record when null) with `name` set to `value`. The reader's own names are set by
+ * name: a store under a varying key sees many shapes of record and goes megamorphic, which costs
+ * about twice as much.
+ */
+function withAttribute(attribs: Record<string, string> | null, name: string, value: string): Record<string, string> {
+  const record: Record<string, string> = attribs ?? {};
+  switch (name) {
+    case 'class': record['class'] = value; break;
+    case 'id': record['id'] = value; break;
+    case 'style': record['style'] = value; break;
+    case 'colspan': record['colspan'] = value; break;
+    case 'rowspan': record['rowspan'] = value; break;
+    case 'hidden': record['hidden'] = value; break;
+    case 'role': record['role'] = value; break;
+    default: record[name] = value;
+  }
+  return record;
+}
+
 /** What `attributes` found: the tag is complete, the document ends inside it, or ends right after a `/` in it. */
 const TAG_READ = 1;
 const TAG_CUT = 0;
@@ -346,7 +366,7 @@ class Scanner {
         if (keep) value = decodeAttribute(this.str(from, k), quote);
         if (quote !== '') k++;
       }
-      if (keep) (attribs ??= {})[name!] = value;
+      if (keep) attribs = withAttribute(attribs, name!, value);
     }
   }
 
