@@ -56,6 +56,23 @@ export class NameTable {
     return null;
   }
 
+  /** `find` over bytes (a page read as Latin-1 has the same character codes). */
+  findInBytes(bytes: Uint8Array, start: number, end: number): string | null {
+    const length = end - start;
+    if (length <= 0) return null;
+    const names = length <= MAX_INDEXED_LENGTH ? this.buckets[length * 27 + slotOf(bytes[start]!)]! : this.longNames;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k]!;
+      if (name.length === length && this.standsInBytesAt(bytes, start, name)) return name;
+    }
+    return null;
+  }
+
+  private standsInBytesAt(bytes: Uint8Array, start: number, name: string): boolean {
+    for (let k = 0; k < name.length; k++) if (lowerAscii(bytes[start + k]!) !== name.charCodeAt(k)) return false;
+    return true;
+  }
+
   private standsAt(s: string, start: number, name: string): boolean {
     for (let k = 0; k < name.length; k++) if (lowerAscii(s.charCodeAt(start + k)) !== name.charCodeAt(k)) return false;
     return true;

@@ -268,7 +268,12 @@ class Scanner {
 
   /** The lower-cased tag name in s[from, to). */
   private name(from: number, to: number): string {
-    return COMMON_TAGS.find(this.s, from, to) ?? this.str(from, to).toLowerCase();
+    return this.find(COMMON_TAGS, from, to) ?? this.str(from, to).toLowerCase();
+  }
+
+  /** The table's name in s[from, to), read from the bytes when there are bytes. */
+  private find(table: NameTable, from: number, to: number): string | null {
+    return this.utf8 !== null ? table.findInBytes(this.utf8, from, to) : table.find(this.s, from, to);
   }
 
   /** Text resumes at `at`, after markup. */
@@ -337,7 +342,7 @@ class Scanner {
       k = this.attributeNameEnd(k + 1);
       if (k >= n) return TAG_CUT;
       // Only ASCII letters lower-case to a kept name (none has a k, which the Kelvin sign becomes).
-      const name = this.h.attributes.find(s, nameStart, k);
+      const name = this.find(this.h.attributes, nameStart, k);
       let keep = name !== null && (attribs === null || !Object.hasOwn(attribs, name)) && (passed === null || !passed.includes(name));
       k = this.skipWhitespace(k);
       if (k >= n) return TAG_CUT;
@@ -356,7 +361,7 @@ class Scanner {
           k = s.indexOf(quote, from);
           if (k < 0) return TAG_CUT;
         } else {
-          while (k < n && (c = s.charCodeAt(k)) !== GT && !isWhitespace(c)) k++;
+          k = this.wordEnd(k);
           if (k >= n) return TAG_CUT;
         }
         if (keep && !this.matters(name!, from, k)) {
@@ -385,8 +390,8 @@ class Scanner {
     return k;
   }
 
-  /** Where the end tag name that goes on at `k` ends: at `>`, white space or the document's end. */
-  private endTagNameEnd(k: number): number {
+  /** Where the end tag name or unquoted value that goes on at `k` ends: at `>`, white space or the document’s end. */
+  private wordEnd(k: number): number {
     const { utf8, n } = this;
     let c: number;
     if (utf8 !== null) while (k < n && (c = utf8[k]!) !== GT && !isWhitespace(c)) k++;
@@ -444,7 +449,7 @@ class Scanner {
     }
     if (!isAsciiAlpha(c)) return this.skipTo(k, k);
     const nameStart = k;
-    k = this.endTagNameEnd(k);
+    k = this.wordEnd(k);
     if (k >= n) return -1;
     this.h.closeTag(this.name(nameStart, k));
     return this.afterEndTagName(k);
