@@ -217,6 +217,12 @@ function decodeShortUtf8(bytes: Buffer, from: number, to: number): string | null
   return String.fromCharCode.apply(null, units);
 }
 
+/**
+ * The text between the tags of an indented page (Word's: a line break and a few spaces), one
+ * string for each length, so that the most frequent text is neither cut out nor allocated.
+ */
+const INDENTS: readonly string[] = Array.from({ length: 17 }, (_, spaces) => `\n${' '.repeat(spaces)}`);
+
 class Scanner {
   private readonly n: number;
   /** Start of the text not yet emitted. */
@@ -283,7 +289,15 @@ class Scanner {
   }
 
   private emitText(from: number, to: number): void {
-    if (to > from) this.h.text(decodeText(this.str(from, to)));
+    if (to > from) this.h.text(this.indentation(from, to) ?? decodeText(this.str(from, to)));
+  }
+
+  /** s[from, to) when it is a line break and a few spaces, as one of the shared INDENTS; else null. */
+  private indentation(from: number, to: number): string | null {
+    const { s } = this;
+    if (to - from > INDENTS.length || s.charCodeAt(from) !== 0x0a) return null;
+    for (let k = from + 1; k < to; k++) if (s.charCodeAt(k) !== 0x20) return null;
+    return INDENTS[to - from - 1]!;
   }
 
   /** The document ended inside markup: htmlparser2 keeps what follows `from` as text (`-1`: its last character). */
