@@ -235,7 +235,9 @@ class Scanner {
   /**
    * `s`: the document. `utf8`: the document's bytes, when they are UTF-8 and `s` is those bytes read
    * as Latin-1 (one character per byte, ASCII unchanged). Markup is all ASCII, so it is cut at the
-   * very same places; every string handed on is decoded from its bytes first (`str`).
+   * very same places; every string handed on is decoded from its bytes first (`str`). The loops over
+   * names, white space and unquoted values read the bytes rather than the string: a byte costs less
+   * to read than a `charCodeAt`, which first looks at how the string is stored.
    */
   constructor(
     private readonly s: string,
@@ -417,7 +419,6 @@ class Scanner {
   private attributeNameEnd(k: number): number {
     const { utf8, n } = this;
     let c: number;
-    // Reading the bytes, when there are bytes, spares charCodeAt's look at how the string is stored.
     if (utf8 !== null) while (k < n && (c = utf8[k]!) !== EQ && !endsTagSection(c)) k++;
     else while (k < n && (c = this.s.charCodeAt(k)) !== EQ && !endsTagSection(c)) k++;
     return k;
