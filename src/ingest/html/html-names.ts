@@ -16,45 +16,61 @@ function lowerAscii(c: number): number {
   return isUpperAscii(c) ? c + 0x20 : c;
 }
 
-function keyOf(length: number, first: number, last: number): number {
-  return (length << 16) | (lowerAscii(first) << 8) | (lowerAscii(last) & 0xff);
+/** Names up to this long are found by length and first letter; longer ones are compared one by one. */
+const MAX_INDEXED_LENGTH = 31;
+
+/** A first character's slot: 0 … 25 for the ASCII letters a … z in either case, 26 for anything else. */
+function slotOf(c: number): number {
+  const lower = lowerAscii(c) - 0x61;
+  return lower >= 0 && lower < 26 ? lower : 26;
 }
 
-/** Names longer than this are never in the quick filter: they go to the map. */
-const FILTER_LENGTHS = 32;
-
-/** A character's bit in `NameTable.firsts`: ASCII letters by letter, any other character on one shared bit. */
-function firstBit(c: number): number {
-  const lower = lowerAscii(c);
-  return lower >= 0x61 && lower <= 0x7a ? 1 << (lower - 0x61) : 1 << 26;
-}
+const NO_NAMES: readonly string[] = [];
 
 export class NameTable {
-  private readonly byKey = new Map<number, string[]>();
-  /** Per length, the first letters of the table's names of that length (bit 0: a … bit 25: z; bit 26: anything else). */
-  private readonly firsts = new Int32Array(FILTER_LENGTHS);
+  /** The table's names by length (up to MAX_INDEXED_LENGTH) and first letter: `buckets[length * 27 + slot]`. */
+  private readonly buckets: (readonly string[])[] = new Array<readonly string[]>((MAX_INDEXED_LENGTH + 1) * 27).fill(NO_NAMES);
+  private readonly longNames: string[] = [];
 
   /** `names`: lower-case ASCII names. */
   constructor(names: Iterable<string>) {
     for (const name of names) {
-      const key = keyOf(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1));
-      const list = this.byKey.get(key);
-      if (list) list.push(name);
-      else this.byKey.set(key, [name]);
-      if (name.length < FILTER_LENGTHS) this.firsts[name.length]! |= firstBit(name.charCodeAt(0));
+      if (name.length > MAX_INDEXED_LENGTH) this.longNames.push(name);
+      else if (name.length > 0) {
+        const at = name.length * 27 + slotOf(name.charCodeAt(0));
+        this.buckets[at] = [...this.buckets[at]!, name];
+      }
     }
   }
 
   /** The table's name standing in s[start, end) in any letter case, or null. */
   find(s: string, start: number, end: number): string | null {
-    if (end <= start) return null;
-    // Most names of a page are not in a small table: passed by on their length and first letter.
     const length = end - start;
-    if (length < FILTER_LENGTHS && (this.firsts[length]! & firstBit(s.charCodeAt(start))) === 0) return null;
-    const candidates = this.byKey.get(keyOf(end - start, s.charCodeAt(start), s.charCodeAt(end - 1)));
-    if (!candidates) return null;
-    for (const name of candidates) if (this.standsAt(s, start, name)) return name;
+    if (length <= 0) return null;
+    // Most names of a page are not in a small table: passed by on their length and first letter.
+    const names = length <= MAX_INDEXED_LENGTH ? this.buckets[length * 27 + slotOf(s.charCodeAt(start))]! : this.longNames;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k]!;
+      if (name.length === length && this.standsAt(s, start, name)) return name;
+    }
     return null;
+  }
+
+  /** `find` over bytes (a page read as Latin-1 has the same character codes). */
+  findInBytes(bytes: Uint8Array, start: number, end: number): string | null {
+    const length = end - start;
+    if (length <= 0) return null;
+    const names = length <= MAX_INDEXED_LENGTH ? this.buckets[length * 27 + slotOf(bytes[start]!)]! : this.longNames;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k]!;
+      if (name.length === length && this.standsInBytesAt(bytes, start, name)) return name;
+    }
+    return null;
+  }
+
+  private standsInBytesAt(bytes: Uint8Array, start: number, name: string): boolean {
+    for (let k = 0; k < name.length; k++) if (lowerAscii(bytes[start + k]!) !== name.charCodeAt(k)) return false;
+    return true;
   }
 
   private standsAt(s: string, start: number, name: string): boolean {

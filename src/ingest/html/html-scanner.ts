@@ -145,6 +145,26 @@ function rawTextEndAt(s: string, from: number, name: string): number {
   return -1;
 }
 
+/**
+ * `attribs` (a new record when null) with `name` set to `value`. The reader's own names are set by
+ * name: a store under a varying key sees many shapes of record and goes megamorphic, which costs
+ * about twice as much.
+ */
+function withAttribute(attribs: Record<string, string> | null, name: string, value: string): Record<string, string> {
+  const record: Record<string, string> = attribs ?? {};
+  switch (name) {
+    case 'class': record['class'] = value; break;
+    case 'id': record['id'] = value; break;
+    case 'style': record['style'] = value; break;
+    case 'colspan': record['colspan'] = value; break;
+    case 'rowspan': record['rowspan'] = value; break;
+    case 'hidden': record['hidden'] = value; break;
+    case 'role': record['role'] = value; break;
+    default: record[name] = value;
+  }
+  return record;
+}
+
 /** What `attributes` found: the tag is complete, the document ends inside it, or ends right after a `/` in it. */
 const TAG_READ = 1;
 const TAG_CUT = 0;
@@ -152,6 +172,56 @@ const TAG_CUT_AFTER_SLASH = -1;
 
 /** A byte that is not ASCII, in a string read from bytes as Latin-1. */
 const NON_ASCII_RE = /[\u0080-\uffff]/;
+
+/** Pieces up to this many bytes are decoded here rather than by Buffer#toString, whose call costs more than the decoding. */
+const SHORT_PIECE = 64;
+/** The UTF-16 code units of the piece being decoded (reused). */
+const units: number[] = [];
+
+/**
+ * bytes[from, to) decoded from UTF-8: null when it is all ASCII (its Latin-1 reading is the text);
+ * Buffer#toString's result when it holds anything but well-formed one- to three-byte sequences.
+ */
+function decodeShortUtf8(bytes: Buffer, from: number, to: number): string | null {
+  let i = from;
+  while (i < to && bytes[i]! < 0x80) i++;
+  if (i === to) return null;
+  let n = 0;
+  for (let k = from; k < i; k++) units[n++] = bytes[k]!;
+  while (i < to) {
+    const c = bytes[i]!;
+    if (c < 0x80) {
+      units[n++] = c;
+      i++;
+      continue;
+    }
+    let cp: number;
+    if (c >= 0xe0 && c < 0xf0 && i + 2 < to) {
+      const c1 = bytes[i + 1]!;
+      const c2 = bytes[i + 2]!;
+      cp = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      // Continuation bytes, no overlong form, no surrogate.
+      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80 || cp < 0x800 || (cp >= 0xd800 && cp < 0xe000)) return bytes.toString('utf8', from, to);
+      i += 3;
+    } else if (c >= 0xc2 && c < 0xe0 && i + 1 < to) {
+      const c1 = bytes[i + 1]!;
+      if ((c1 & 0xc0) !== 0x80) return bytes.toString('utf8', from, to);
+      cp = ((c & 0x1f) << 6) | (c1 & 0x3f);
+      i += 2;
+    } else {
+      return bytes.toString('utf8', from, to);
+    }
+    units[n++] = cp;
+  }
+  units.length = n;
+  return String.fromCharCode.apply(null, units);
+}
+
+/**
+ * The text between the tags of an indented page (Word's: a line break and a few spaces), one
+ * string for each length, so that the most frequent text is neither cut out nor allocated.
+ */
+const INDENTS: readonly string[] = Array.from({ length: 17 }, (_, spaces) => `\n${' '.repeat(spaces)}`);
 
 class Scanner {
   private readonly n: number;
@@ -165,7 +235,9 @@ class Scanner {
   /**
    * `s`: the document. `utf8`: the document's bytes, when they are UTF-8 and `s` is those bytes read
    * as Latin-1 (one character per byte, ASCII unchanged). Markup is all ASCII, so it is cut at the
-   * very same places; every string handed on is decoded from its bytes first (`str`).
+   * very same places; every string handed on is decoded from its bytes first (`str`). The loops over
+   * names, white space and unquoted values read the bytes rather than the string: a byte costs less
+   * to read than a `charCodeAt`, which first looks at how the string is stored.
    */
   constructor(
     private readonly s: string,
@@ -177,8 +249,10 @@ class Scanner {
 
   /** The document's text in [from, to), decoded. */
   private str(from: number, to: number): string {
+    const { utf8 } = this;
+    if (utf8 !== null && to - from <= SHORT_PIECE) return decodeShortUtf8(utf8, from, to) ?? this.s.slice(from, to);
     const raw = this.s.slice(from, to);
-    return this.utf8 !== null && NON_ASCII_RE.test(raw) ? this.utf8.toString('utf8', from, to) : raw;
+    return utf8 !== null && NON_ASCII_RE.test(raw) ? utf8.toString('utf8', from, to) : raw;
   }
 
   run(): void {
@@ -202,7 +276,12 @@ class Scanner {
 
   /** The lower-cased tag name in s[from, to). */
   private name(from: number, to: number): string {
-    return COMMON_TAGS.find(this.s, from, to) ?? this.str(from, to).toLowerCase();
+    return this.find(COMMON_TAGS, from, to) ?? this.str(from, to).toLowerCase();
+  }
+
+  /** The table's name in s[from, to), read from the bytes when there are bytes. */
+  private find(table: NameTable, from: number, to: number): string | null {
+    return this.utf8 !== null ? table.findInBytes(this.utf8, from, to) : table.find(this.s, from, to);
   }
 
   /** Text resumes at `at`, after markup. */
@@ -212,7 +291,15 @@ class Scanner {
   }
 
   private emitText(from: number, to: number): void {
-    if (to > from) this.h.text(decodeText(this.str(from, to)));
+    if (to > from) this.h.text(this.indentation(from, to) ?? decodeText(this.str(from, to)));
+  }
+
+  /** s[from, to) when it is a line break and a few spaces, as one of the shared INDENTS; else null. */
+  private indentation(from: number, to: number): string | null {
+    const { s } = this;
+    if (to - from > INDENTS.length || s.charCodeAt(from) !== 0x0a) return null;
+    for (let k = from + 1; k < to; k++) if (s.charCodeAt(k) !== 0x20) return null;
+    return INDENTS[to - from - 1]!;
   }
 
   /** The document ended inside markup: htmlparser2 keeps what follows `from` as text (`-1`: its last character). */
@@ -234,7 +321,7 @@ class Scanner {
     const { s, n } = this;
     const nameStart = lt + 1;
     let k = nameStart + 1;
-    while (k < n && !endsTagSection(s.charCodeAt(k))) k++;
+    k = this.tagNameEnd(k);
     this.emitText(this.textStart, lt);
     if (k >= n) return endsInRawTextName(s, nameStart) ? this.trailing(nameStart) : -1;
     const name = this.name(nameStart, k);
@@ -255,30 +342,30 @@ class Scanner {
     let passed: string[] | null = null;
     let k = from;
     for (;;) {
-      while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+      k = this.skipWhitespace(k);
       if (k >= n) return TAG_CUT;
       let c = s.charCodeAt(k);
       if (c === GT) return this.tagRead(attribs, false, k);
       if (c === SLASH) {
         k++;
-        while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+        k = this.skipWhitespace(k);
         if (k >= n) return TAG_CUT_AFTER_SLASH;
         if (s.charCodeAt(k) === GT) return this.tagRead(attribs, true, k);
         continue;
       }
       // An attribute name: its first character may be anything else, even `=`.
-      const nameStart = k++;
-      while (k < n && (c = s.charCodeAt(k)) !== EQ && !endsTagSection(c)) k++;
+      const nameStart = k;
+      k = this.attributeNameEnd(k + 1);
       if (k >= n) return TAG_CUT;
       // Only ASCII letters lower-case to a kept name (none has a k, which the Kelvin sign becomes).
-      const name = this.h.attributes.find(s, nameStart, k);
+      const name = this.find(this.h.attributes, nameStart, k);
       let keep = name !== null && (attribs === null || !Object.hasOwn(attribs, name)) && (passed === null || !passed.includes(name));
-      while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+      k = this.skipWhitespace(k);
       if (k >= n) return TAG_CUT;
       let value = '';
       if (s.charCodeAt(k) === EQ) {
         k++;
-        while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+        k = this.skipWhitespace(k);
         if (k >= n) return TAG_CUT;
         c = s.charCodeAt(k);
         // The value is s[from, k), written between `quote`s ('' when unquoted).
@@ -290,7 +377,7 @@ class Scanner {
           k = s.indexOf(quote, from);
           if (k < 0) return TAG_CUT;
         } else {
-          while (k < n && (c = s.charCodeAt(k)) !== GT && !isWhitespace(c)) k++;
+          k = this.wordEnd(k);
           if (k >= n) return TAG_CUT;
         }
         if (keep && !this.matters(name!, from, k)) {
@@ -300,8 +387,41 @@ class Scanner {
         if (keep) value = decodeAttribute(this.str(from, k), quote);
         if (quote !== '') k++;
       }
-      if (keep) (attribs ??= {})[name!] = value;
+      if (keep) attribs = withAttribute(attribs, name!, value);
     }
+  }
+
+  private skipWhitespace(k: number): number {
+    const { utf8, n } = this;
+    if (utf8 !== null) while (k < n && isWhitespace(utf8[k]!)) k++;
+    else while (k < n && isWhitespace(this.s.charCodeAt(k))) k++;
+    return k;
+  }
+
+  /** Where the start tag name that goes on at `k` ends: at `/`, `>`, white space or the document's end. */
+  private tagNameEnd(k: number): number {
+    const { utf8, n } = this;
+    if (utf8 !== null) while (k < n && !endsTagSection(utf8[k]!)) k++;
+    else while (k < n && !endsTagSection(this.s.charCodeAt(k))) k++;
+    return k;
+  }
+
+  /** Where the end tag name or unquoted value that goes on at `k` ends: at `>`, white space or the document’s end. */
+  private wordEnd(k: number): number {
+    const { utf8, n } = this;
+    let c: number;
+    if (utf8 !== null) while (k < n && (c = utf8[k]!) !== GT && !isWhitespace(c)) k++;
+    else while (k < n && (c = this.s.charCodeAt(k)) !== GT && !isWhitespace(c)) k++;
+    return k;
+  }
+
+  /** Where the attribute name that goes on at `k` ends: at `=`, `/`, `>`, white space or the document's end. */
+  private attributeNameEnd(k: number): number {
+    const { utf8, n } = this;
+    let c: number;
+    if (utf8 !== null) while (k < n && (c = utf8[k]!) !== EQ && !endsTagSection(c)) k++;
+    else while (k < n && (c = this.s.charCodeAt(k)) !== EQ && !endsTagSection(c)) k++;
+    return k;
   }
 
   private matters(name: string, from: number, to: number): boolean {
@@ -333,7 +453,7 @@ class Scanner {
   private endTag(lt: number): number {
     const { s, n } = this;
     let k = lt + 2;
-    while (k < n && isWhitespace(s.charCodeAt(k))) k++;
+    k = this.skipWhitespace(k);
     this.emitText(this.textStart, lt);
     if (k >= n) return this.trailing(lt);
     const c = s.charCodeAt(k);
@@ -344,8 +464,7 @@ class Scanner {
     }
     if (!isAsciiAlpha(c)) return this.skipTo(k, k);
     const nameStart = k;
-    let d = c;
-    while (k < n && (d = s.charCodeAt(k)) !== GT && !isWhitespace(d)) k++;
+    k = this.wordEnd(k);
     if (k >= n) return -1;
     this.h.closeTag(this.name(nameStart, k));
     return this.afterEndTagName(k);
