@@ -14,6 +14,8 @@ describe('CollapsedText', () => {
         else text.add(p.s);
         const joined = parts.map((p) => p.s ?? ' ').join('');
         expect(text.text()).toBe(collapseSpace(joined));
+        // HTML's own rule, independently: runs of ASCII white space become one space, the ends trimmed.
+        expect(collapseSpace(joined)).toBe(joined.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, ''));
         expect(text.isEmpty()).toBe(collapseSpace(joined) === '');
       }),
       { numRuns: 2000 },

@@ -108,14 +108,9 @@ const ASCII_SPACE_RE = /[ \t\n\r\f]/;
 export function collapseSpace(s: string): string {
   // Most texts hold no ASCII white space at all: one native scan passes them by.
   if (!ASCII_SPACE_RE.test(s)) return s;
-  const words: string[] = [];
-  for (let i = 0; i < s.length; ) {
-    while (i < s.length && isAsciiSpace(s.charCodeAt(i))) i++;
-    const start = i;
-    while (i < s.length && !isAsciiSpace(s.charCodeAt(i))) i++;
-    if (i > start) words.push(start === 0 && i === s.length ? s : s.slice(start, i));
-  }
-  return words.length === 1 ? words[0]! : words.join(' ');
+  const text = new CollapsedText();
+  text.add(s);
+  return text.text();
 }
 
 /**
